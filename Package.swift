@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gongkai",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gongkai", targets: ["gongkai"]),
+        .library(name: "GongkaiCore", targets: ["GongkaiCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+    ],
+    targets: [
+        // Domain: catalog, calendar, deadlines, compliance. Foundation only, no I/O.
+        .target(name: "GongkaiCore"),
+        // Reading catalogs from text dumps, TSV/CSV, .xlsx and .docx; writing JSON/CSV/.xlsx.
+        .target(
+            name: "GongkaiInterchange",
+            dependencies: [
+                "GongkaiCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // SQLKit repositories and migrations (SQLite embedded default).
+        .target(
+            name: "GongkaiStore",
+            dependencies: [
+                "GongkaiCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The command-line interface.
+        .target(
+            name: "GongkaiCLI",
+            dependencies: [
+                "GongkaiCore", "GongkaiInterchange", "GongkaiStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Demo")]
+        ),
+        .executableTarget(name: "gongkai", dependencies: ["GongkaiCLI"]),
+        .testTarget(name: "GongkaiCoreTests", dependencies: ["GongkaiCore"]),
+        .testTarget(
+            name: "GongkaiInterchangeTests",
+            dependencies: ["GongkaiInterchange"]
+        ),
+        .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiStore", "GongkaiInterchange"]),
+        .testTarget(name: "GongkaiCLITests", dependencies: ["GongkaiCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+import GongkaiInterchange
+import GongkaiStore
+
+/// `gongkai import [--agency NAME] FILE...`: reads every file first and stores them all in one
+/// transaction, so a bad file leaves the database exactly as it was.
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "导入主动公开基本目录（Word、Excel、CSV 或文本转储），并报告推断与疑点。")
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "机关全称；文件未写明或写得不全时使用（如“市医疗保障局”）。") var agency: String?
+    @Flag(help: "以 JSON 输出结果。") var json = false
+    @Flag(name: .customLong("dry-run"), help: "只解析、报告，不写入数据库。") var dryRun = false
+    @Flag(name: .shortAndLong, help: "列出全部诊断（默认只列出存疑与警告）。") var verbose = false
+    @Argument(help: "要导入的文件。") var files: [String]
+
+    struct FileReport: Encodable {
+        var file: String
+        var catalogId: Int?
+        var agency: String?
+        var title: String?
+        var itemCount: Int?
+        var format: String?
+        var inferences: Int?
+        var ambiguities: Int?
+        var warnings: Int?
+        var diagnostics: [ImportDiagnostic]?
+        var error: String?
+    }
+
+    func run() async throws {
+        try await reportingErrors {
+            var results: [(String, ImportResult)] = []
+            var reports: [FileReport] = []
+            var failed = false
+            for (index, file) in files.enumerated() {
+                if files.count > 1 { Console.progress("[\(index + 1)/\(files.count)] 正在读取 \(file) …") }
+                do {
+                    let result = try CatalogImporter.importFile(at: URL(fileURLWithPath: file), agency: agency)
+                    results.append((file, result))
+                    reports.append(report(file, result))
+                } catch let error as ImportError {
+                    failed = true
+                    reports.append(FileReport(file: file, error: error.description))
+                }
+            }
+            if !failed, !dryRun {
+                let db = try await database.open()
+                let saved = try await CatalogRepository(db).saveAll(results.map { ($0.1.catalog, $0.1.format, $0.1.diagnostics) })
+                await db.close()
+                for (index, id) in saved.enumerated() {
+                    if let position = reports.firstIndex(where: { $0.file == results[index].0 && $0.catalogId == nil }) {
+                        reports[position].catalogId = id
+                    }
+                }
+            }
+            if json {
+                print(try Console.json(reports))
+            } else {
+                for report in reports { print(render(report)) }
+                if failed { Console.error("导入失败：有文件无法读取，数据库未作任何更改。") }
+                else if dryRun { print("（试运行：未写入数据库）") }
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+
+    private func report(_ file: String, _ result: ImportResult) -> FileReport {
+        let shown = verbose ? result.diagnostics : result.diagnostics.filter { $0.severity != .inference }
+        return FileReport(file: file, agency: result.catalog.agency.name, title: result.catalog.title,
+                          itemCount: result.catalog.items.count, format: result.format,
+                          inferences: result.count(.inference), ambiguities: result.count(.ambiguous),
+                          warnings: result.count(.warning), diagnostics: shown)
+    }
+
+    private func render(_ report: FileReport) -> String {
+        if let error = report.error { return "✘ \(report.file)\n  \(error)" }
+        var lines = ["✔ \(report.file)" + (report.catalogId.map { " → 目录 #\($0)" } ?? "")]
+        lines.append("  机关：\(report.agency ?? "")")
+        lines.append("  目录：\(report.title ?? "")（\(report.format ?? "")）")
+        lines.append("  公开事项：\(report.itemCount ?? 0) 个")
+        lines.append("  推断 \(report.inferences ?? 0) 条，存疑 \(report.ambiguities ?? 0) 条，警告 \(report.warnings ?? 0) 条")
+        for diagnostic in report.diagnostics ?? [] {
+            let tag = ["inference": "推断", "ambiguous": "存疑", "warning": "警告", "error": "错误"][diagnostic.severity.rawValue] ?? ""
+            lines.append("    [\(tag)] \(diagnostic.locationText)：\(diagnostic.message)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

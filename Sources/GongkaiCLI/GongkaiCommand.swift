@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// `gongkai`: the command-line entry to every Gongkai job.
+public struct GongkaiCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "gongkai",
+        abstract: "Gongkai 政务公开系统：主动公开目录、公开时限、发布与年报。",
+        subcommands: [ImportCommand.self, CatalogsCommand.self, ShowCommand.self, ExportCommand.self]
+    )
+
+    public init() {}
+}
+
+extension GongkaiCommand {
+    /// Entry point for the executable; in an async context this picks ArgumentParser's async `main`.
+    public static func runFromCommandLine() async {
+        await main()
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import GongkaiCore
+
+/// The outcome of reading one file: the normalized catalog and everything inferred on the way.
+public struct ImportResult: Sendable {
+    public var catalog: Catalog
+    public var diagnostics: [ImportDiagnostic]
+    /// "文本转储", "TSV", "CSV", "Excel (.xlsx)", "Word (.docx)"
+    public var format: String
+    public var encoding: String?
+
+    public func count(_ severity: ImportDiagnostic.Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
+}
+
+/// Reads a catalog file in any supported format into a normalized Catalog.
+public enum CatalogImporter {
+    public static func importFile(at url: URL, agency: String? = nil) throws -> ImportResult {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw ImportError.unreadable(url.lastPathComponent, reason: "文件不存在或无权读取")
+        }
+        return try importData(data, fileName: url.lastPathComponent, agency: agency)
+    }
+
+    public static func importData(_ data: Data, fileName: String, agency: String? = nil) throws -> ImportResult {
+        let (document, format, encoding) = try read(data, fileName: fileName)
+        var diagnostics = document.diagnostics
+        let tables = TableSplitter.split(document, diagnostics: &diagnostics)
+        guard !tables.isEmpty else {
+            throw ImportError.notACatalog(fileName, reason: "没有发现表格行（需要用制表符、逗号分隔的列，或 Excel/Word 表格）")
+        }
+        var interpreted: [InterpretedTable] = []
+        for table in tables {
+            interpreted.append(try TableInterpreter(document: document, fileName: fileName).interpret(table, diagnostics: &diagnostics))
+        }
+        guard interpreted.contains(where: { !$0.rows.isEmpty }) else {
+            throw ImportError.notACatalog(fileName, reason: "表格中没有可识别的公开事项行")
+        }
+
+        let headings = tables.flatMap { $0.headings.map { $0.text } }
+        let identity = try identify(headings: headings, tables: interpreted, fileName: fileName, agency: agency, diagnostics: &diagnostics)
+        var roots: [CatalogNode] = []
+        var notes: [String] = tables.flatMap { $0.interleavedText.map { $0.text } } + interpreted.flatMap(\.notes)
+        notes = notes.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        for (index, table) in interpreted.enumerated() {
+            let builder = ItemBuilder(sourceFile: fileName, unit: document.unit, agencyNames: identity.agencyNames,
+                                      hasResponsibleColumn: table.hasResponsibleColumn)
+            let items = table.rows.map { ($0.path, builder.build($0, diagnostics: &diagnostics)) }
+            let tree = TreeBuilder.build(items, diagnostics: &diagnostics)
+            if interpreted.count > 1 {
+                let name = sectionName(tables[index], catalogTitle: identity.title, agency: identity.agency.name, number: index + 1)
+                roots.append(CatalogNode(name: name, children: tree))
+                diagnostics.append(.init(.inference, .sectionCreated, first: table.firstLine,
+                    "文件含\(interpreted.count)个表格，第\(index + 1)个表格作为顶层分类“\(name)”"))
+            } else {
+                roots = tree
+            }
+            if !table.hasResponsibleColumn {
+                diagnostics.append(.init(.inference, .responsibleSplit, first: table.firstLine,
+                    "本表没有“责任主体/责任科室”列，责任科室取自“公开主体”列"))
+            }
+        }
+        let catalog = Catalog(title: identity.title, version: AgencyRecognizer.version(of: identity.title),
+                              agency: identity.agency, sourceFile: fileName, roots: roots, notes: notes)
+        diagnostics.sort { ($0.first ?? 0, $0.severity) < ($1.first ?? 0, $1.severity) }
+        return ImportResult(catalog: catalog, diagnostics: diagnostics, format: format, encoding: encoding)
+    }
+
+    static func read(_ data: Data, fileName: String) throws -> (SourceDocument, String, String?) {
+        let lower = fileName.lowercased()
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return try OfficeReader.read(data, fileName: fileName)
+        }
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw ImportError.unsupported(fileName, format: "旧版 Office（.xls/.doc）") }
+        if data.starts(with: Array("%PDF".utf8)) { throw ImportError.unsupported(fileName, format: "PDF") }
+        if lower.hasSuffix(".xlsx") || lower.hasSuffix(".docx") {
+            if data.isEmpty { throw ImportError.emptyFile(fileName) }
+            throw ImportError.damagedOffice(fileName, format: lower.hasSuffix(".xlsx") ? "Excel (.xlsx)" : "Word (.docx)")
+        }
+        let (text, encoding) = try TextDecoding.decode(data, fileName: fileName)
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        if CellDumpReader.recognizes(lines) { return (CellDumpReader.read(lines), "文本转储", encoding) }
+        let tabbed = lines.filter { $0.contains("\t") }.count
+        if tabbed >= 2 { return (DelimitedReader.read(text, delimiter: "\t"), "TSV", encoding) }
+        let commas = lines.filter { $0.contains(",") }.count
+        if lower.hasSuffix(".csv") || commas * 2 > lines.count {
+            return (DelimitedReader.read(text, delimiter: ","), "CSV", encoding)
+        }
+        throw ImportError.notACatalog(fileName, reason: "文本中没有表格（没有制表符或逗号分隔的列）")
+    }
+
+    struct Identity {
+        var title: String
+        var agency: Agency
+        var agencyNames: [String]
+    }
+
+    static func identify(headings: [String], tables: [InterpretedTable], fileName: String, agency override: String?,
+                         diagnostics: inout [ImportDiagnostic]) throws -> Identity {
+        let fromHeadings = AgencyRecognizer.fromHeadings(headings)
+        let publishers = tables.flatMap { $0.rows.map { $0.record.value(.publisher) } }
+        let responsible = tables.flatMap { $0.rows.map { $0.record.value(.responsible) } }
+        let fromColumns = AgencyRecognizer.fromColumns(publishers: publishers, responsible: responsible)
+        let recognized = fromHeadings.first ?? fromColumns
+        var names = fromHeadings + [fromColumns].compactMap { $0 }
+        let name: String
+        if let override = override?.trimmingCharacters(in: .whitespaces), !override.isEmpty {
+            name = override
+            diagnostics.append(.init(.inference, .agencyRecognized,
+                "机关名称按 --agency 指定为“\(override)”" + (recognized.map { "（文件中写作“\($0)”）" } ?? "")))
+        } else if let recognized {
+            name = recognized
+            let source = fromHeadings.isEmpty ? "“公开主体/责任主体”列" : "标题"
+            diagnostics.append(.init(.inference, .agencyRecognized, "机关名称取自\(source)：“\(recognized)”"))
+            if AgencyRecognizer.lacksPlace(recognized) {
+                diagnostics.append(.init(.warning, .agencyRecognized,
+                    "机关名称“\(recognized)”没有写明地名，请用 --agency 指定完整名称"))
+            }
+        } else {
+            throw ImportError.notACatalog(fileName, reason: "未能从文件中识别机关名称，请用 --agency 指定")
+        }
+        names.insert(name, at: 0)
+        var title = AgencyRecognizer.title(in: headings) ?? ""
+        if title.isEmpty {
+            title = "\(name)主动公开基本目录"
+            diagnostics.append(.init(.inference, .titleGenerated, "文件没有目录标题，按机关名称生成“\(title)”"))
+        }
+        return Identity(title: title, agency: Agency(name: name), agencyNames: unique(names).sorted { $0.count > $1.count })
+    }
+
+    static func sectionName(_ table: TableSlice, catalogTitle: String, agency: String, number: Int) -> String {
+        let heading = table.headings.map { AgencyRecognizer.headingText($0.text) }.last { !$0.isEmpty }
+        guard var name = heading else { return "表\(number)" }
+        for prefix in [agency] + AgencyRecognizer.fromHeadings([name]) where name.hasPrefix(prefix) && name.count > prefix.count {
+            name.removeFirst(prefix.count)
+            break
+        }
+        return name.trimmingCharacters(in: .whitespaces)
+    }
+}

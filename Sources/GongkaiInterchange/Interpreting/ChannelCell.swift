@@ -1,0 +1,80 @@
+import Foundation
+import GongkaiCore
+
+/// Reads a 公开渠道和载体 cell: checkbox glyphs (■ □ þ ¨ √ ☑ ☐), HTML `<input type="checkbox" checked>`
+/// markup, or plain text naming where the item is published.
+enum ChannelCell {
+    struct Reading {
+        var marks: [ChannelMark]
+        /// Text next to no checkbox, or before the first one (e.g. the tail of a split cell).
+        var unmatched: [String]
+        /// The channels were taken from plain text, not from checkboxes.
+        var inferredFromText: Bool
+    }
+
+    private static let checkedGlyphs: Set<Character> = ["■", "þ", "√", "☑", "✓", "✔", "☒"]
+    private static let uncheckedGlyphs: Set<Character> = ["□", "¨", "☐"]
+    private static let inputTag = try! NSRegularExpression(pattern: #"<input\b[^>]*>"#, options: [.caseInsensitive])
+
+    static func read(_ raw: String) -> Reading {
+        let text = replacingInputTags(raw)
+        guard text.contains(where: { checkedGlyphs.contains($0) || uncheckedGlyphs.contains($0) }) else {
+            return plainText(text)
+        }
+        var marks: [ChannelMark] = []
+        var unmatched: [String] = []
+        var label = ""
+        var checked: Bool?
+        func flush() {
+            let compact = label.filter { !$0.isWhitespace }
+            if let state = checked {
+                if !compact.isEmpty { marks.append(ChannelMark(label: compact, checked: state)) }
+            } else if !compact.isEmpty {
+                unmatched.append(compact)
+            }
+            label = ""
+        }
+        for char in text {
+            if checkedGlyphs.contains(char) || uncheckedGlyphs.contains(char) {
+                flush()
+                checked = checkedGlyphs.contains(char)
+            } else {
+                label.append(char)
+            }
+        }
+        flush()
+        return Reading(marks: marks, unmatched: unmatched, inferredFromText: false)
+    }
+
+    /// `<input checked="" type="checkbox"/>` → ☑, `<input type="checkbox"/>` → ☐.
+    private static func replacingInputTags(_ text: String) -> String {
+        guard text.contains("<input") else { return text }
+        var result = text
+        let matches = inputTag.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed()
+        for match in matches {
+            guard let range = Range(match.range, in: result) else { continue }
+            let tag = result[range].lowercased()
+            result.replaceSubrange(range, with: tag.contains("checked") ? " ☑" : " ☐")
+        }
+        return result
+    }
+
+    /// Plain text such as "郓城县政府网站" or "“高青县人民政府”网站公开": a site named there is a 政府网站;
+    /// anything else is kept as its own channel, as written.
+    private static func plainText(_ text: String) -> Reading {
+        let parts = text.split(whereSeparator: { "、，,；;\n".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var marks: [ChannelMark] = []
+        for part in parts {
+            let compact = part.filter { !$0.isWhitespace }
+            if let standard = Channel.matching(compact) {
+                marks.append(ChannelMark(name: standard.label, standard: standard, checked: true))
+            } else if compact.contains("网站") && !compact.contains("门户") {
+                marks.append(ChannelMark(name: Channel.website.label, standard: .website, checked: true))
+            } else {
+                marks.append(ChannelMark(name: compact, standard: nil, checked: true))
+            }
+        }
+        return Reading(marks: marks, unmatched: [], inferredFromText: true)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import GongkaiCore
+
+struct InterpretedTable {
+    var rows: [LevelResolver.Resolved]
+    var hasResponsibleColumn: Bool
+    var notes: [String]
+    var firstLine: Int
+}
+
+/// Interprets one table: column roles from its header (or guessed), then rows → records →
+/// continuations merged → category paths → cells carried down.
+struct TableInterpreter {
+    let document: SourceDocument
+    let fileName: String
+
+    private static let footnote = try! NSRegularExpression(pattern: #"\n\s*\n\s*((?:注|说明|备注)\s*[:：][\s\S]*)$"#)
+
+    func interpret(_ table: TableSlice, diagnostics: inout [ImportDiagnostic]) throws -> InterpretedTable {
+        let firstLine = table.rows.first?.row.first ?? 0
+        let roles: [ColumnRole]
+        if let top = table.top {
+            roles = HeaderReader.roles(top: top, sub: table.sub, exactColumns: document.exactColumns)
+            let unknown = roles.compactMap { role -> String? in
+                if case .unknown(let label) = role, !label.isEmpty, !label.hasSuffix("（续）") { return label }
+                return nil
+            }
+            if !unknown.isEmpty {
+                diagnostics.append(.init(.warning, .unknownColumn, first: firstLine,
+                    "无法识别的表头：\(unknown.joined(separator: "、"))；这些列的内容记入备注"))
+            }
+        } else {
+            let width = mostCommonWidth(table.rows.map(\.row))
+            roles = ColumnGuesser.guessRoles(table.rows.map { $0.row.cells.map(\.text) }, width: width)
+            diagnostics.append(.init(.ambiguous, .columnGuessed, first: firstLine,
+                "没有找到表头，按内容推断各列：" + roles.enumerated().map { "第\($0.offset + 1)列为“\($0.element.label)”" }.joined(separator: "，")))
+        }
+        let levelCount = roles.compactMap { role -> Int? in if case .level(let n) = role { return n }; return nil }.max() ?? 0
+        guard levelCount > 0 else {
+            throw ImportError.notACatalog(fileName, reason: "表格没有“公开事项/一级事项/一级指标”之类的名称列")
+        }
+
+        var notes: [String] = []
+        var builder = RecordBuilder(roles: roles, exactColumns: document.exactColumns, levelCount: levelCount)
+        var records: [RowRecord] = []
+        for (index, (row, pageBreak)) in table.rows.enumerated() {
+            builder.startTruncated = index == 0 && document.startTruncated
+            let row = extractingFootnotes(row, into: &notes, diagnostics: &diagnostics)
+            records.append(builder.build(row, pageBreakBefore: pageBreak, diagnostics: &diagnostics))
+        }
+        records = ContinuationMerger.merge(records, diagnostics: &diagnostics)
+        reportDuplicateNumbers(records, diagnostics: &diagnostics)
+        var resolved = LevelResolver(levelCount: levelCount).resolve(records, diagnostics: &diagnostics)
+        resolved = CarryDown.apply(resolved, inferMerges: !document.recordsMerges, diagnostics: &diagnostics)
+        return InterpretedTable(rows: resolved, hasResponsibleColumn: roles.contains(.responsible),
+                                notes: notes, firstLine: firstLine)
+    }
+
+    private func mostCommonWidth(_ rows: [SourceRow]) -> Int {
+        var counts: [Int: Int] = [:]
+        for row in rows { counts[row.cells.count, default: 0] += 1 }
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
+    }
+
+    /// A "注：…" paragraph after a blank line at the end of a cell belongs to the whole catalog.
+    private func extractingFootnotes(_ row: SourceRow, into notes: inout [String], diagnostics: inout [ImportDiagnostic]) -> SourceRow {
+        var row = row
+        for index in row.cells.indices {
+            let text = row.cells[index].text
+            guard text.contains("注") || text.contains("说明") else { continue }
+            let range = NSRange(text.startIndex..., in: text)
+            guard let match = Self.footnote.firstMatch(in: text, range: range),
+                  let whole = Range(match.range, in: text), let note = Range(match.range(at: 1), in: text) else { continue }
+            notes.append(String(text[note]))
+            row.cells[index].text = String(text[..<whole.lowerBound])
+            diagnostics.append(.init(.inference, .noteExtracted, first: row.first, last: row.last,
+                "单元格末尾的“\(text[note].prefix(12))…”是全表的注释，已移到目录备注"))
+        }
+        return row
+    }
+
+    private func reportDuplicateNumbers(_ records: [RowRecord], diagnostics: inout [ImportDiagnostic]) {
+        var seen: [String: Int] = [:]
+        for record in records where !record.sequence.isEmpty {
+            if let earlier = seen[record.sequence] {
+                diagnostics.append(.init(.ambiguous, .duplicateNumber, first: record.first, last: record.last,
+                    "序号\(record.sequence)与第\(earlier)行重复；两行分别作为事项导入"))
+            } else {
+                seen[record.sequence] = record.first
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import ZIPFoundation
+import GongkaiCore
+
+/// Opens .xlsx and .docx packages and hands their XML to the matching reader.
+enum OfficeReader {
+    static func read(_ data: Data, fileName: String) throws -> (SourceDocument, String, String?) {
+        let lower = fileName.lowercased()
+        let guess = lower.hasSuffix(".docx") ? "Word (.docx)" : "Excel (.xlsx)"
+        let archive: Archive
+        do { archive = try Archive(data: data, accessMode: .read) } catch {
+            throw ImportError.damagedOffice(fileName, format: guess)
+        }
+        func entry(_ path: String) throws -> Data? {
+            guard let entry = archive[path] else { return nil }
+            var result = Data()
+            do { _ = try archive.extract(entry) { result.append($0) } } catch {
+                throw ImportError.damagedOffice(fileName, format: guess)
+            }
+            return result
+        }
+        if let document = try entry("word/document.xml") {
+            return (try DOCXReader.read(document), "Word (.docx)", nil)
+        }
+        if archive["xl/workbook.xml"] != nil {
+            return (try XLSXReader.read(entry: entry), "Excel (.xlsx)", nil)
+        }
+        throw ImportError.damagedOffice(fileName, format: guess)
+    }
+}

@@ -1,0 +1,3 @@
+import GongkaiCLI
+
+await GongkaiCommand.runFromCommandLine()
