@@ -10,9 +10,7 @@ struct CatalogsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let db = try await database.open()
-            let catalogs = try await CatalogRepository(db).list()
-            await db.close()
+            let catalogs = try await database.withDatabase { try await CatalogRepository($0).list() }
             if json { print(try Console.json(catalogs)); return }
             if catalogs.isEmpty { print("还没有导入任何目录。用 gongkai import 文件 导入。"); return }
             for catalog in catalogs {

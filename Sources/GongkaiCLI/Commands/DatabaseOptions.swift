@@ -11,11 +11,21 @@ struct DatabaseOptions: ParsableArguments {
         path ?? ProcessInfo.processInfo.environment["GONGKAI_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "gongkai.sqlite"
     }
 
-    func open() async throws -> GongkaiDatabase {
+    /// Opens the database for `body` and always closes it, also when `body` throws.
+    func withDatabase<T>(_ body: (GongkaiDatabase) async throws -> T) async throws -> T {
+        let database: GongkaiDatabase
         do {
-            return try await GongkaiDatabase.open(path: resolvedPath)
+            database = try await GongkaiDatabase.open(path: resolvedPath)
         } catch let error as StoreError {
             throw UserFacingError(error.description)
+        }
+        do {
+            let result = try await body(database)
+            await database.close()
+            return result
+        } catch {
+            await database.close()
+            throw error
         }
     }
 }

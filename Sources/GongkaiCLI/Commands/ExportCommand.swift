@@ -17,11 +17,11 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             guard format != .xlsx || out != nil else { throw UserFacingError("导出 xlsx 需要用 --out 指定文件名。") }
-            let db = try await database.open()
-            let repository = CatalogRepository(db)
-            let summary = try await repository.find(catalog)
-            let loaded = try await repository.load(id: summary.id)
-            await db.close()
+            let (summary, loaded) = try await database.withDatabase { db in
+                let repository = CatalogRepository(db)
+                let summary = try await repository.find(catalog)
+                return (summary, try await repository.load(id: summary.id))
+            }
             let data: Data
             switch format {
             case .json: data = try CatalogDocument(loaded, id: summary.id).jsonData() + Data("\n".utf8)

@@ -49,9 +49,9 @@ struct ImportCommand: AsyncParsableCommand {
                 }
             }
             if !failed, !dryRun {
-                let db = try await database.open()
-                let saved = try await CatalogRepository(db).saveAll(results.map { ($0.1.catalog, $0.1.format, $0.1.diagnostics) })
-                await db.close()
+                let saved = try await database.withDatabase { db in
+                    try await CatalogRepository(db).saveAll(results.map { ($0.1.catalog, $0.1.format, $0.1.diagnostics) })
+                }
                 for (index, id) in saved.enumerated() {
                     if let position = reports.firstIndex(where: { $0.file == results[index].0 && $0.catalogId == nil }) {
                         reports[position].catalogId = id

@@ -14,12 +14,12 @@ struct ShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let db = try await database.open()
-            let repository = CatalogRepository(db)
-            let summary = try await repository.find(catalog)
-            let loaded = try await repository.load(id: summary.id)
-            let notes = diagnostics ? try await repository.diagnostics(catalogID: summary.id) : []
-            await db.close()
+            let (summary, loaded, notes) = try await database.withDatabase { db in
+                let repository = CatalogRepository(db)
+                let summary = try await repository.find(catalog)
+                let notes = diagnostics ? try await repository.diagnostics(catalogID: summary.id) : []
+                return (summary, try await repository.load(id: summary.id), notes)
+            }
             if json {
                 print(String(decoding: try CatalogDocument(loaded, id: summary.id).jsonData(), as: UTF8.self))
                 return

@@ -3,7 +3,9 @@ import GongkaiCore
 /// Fills empty cells from the row above, as vertically merged cells would: always for cells the file
 /// marks as merged, and within the same first-level category for the empty cells of text dumps.
 enum CarryDown {
-    static func apply(_ rows: [LevelResolver.Resolved], inferMerges: Bool, diagnostics: inout [ImportDiagnostic]) -> [LevelResolver.Resolved] {
+    /// `outerFields` sit left of the category columns (e.g. 过程): their merged cells span several
+    /// first-level categories, so they carry down across them.
+    static func apply(_ rows: [LevelResolver.Resolved], inferMerges: Bool, outerFields: Set<Field>, diagnostics: inout [ImportDiagnostic]) -> [LevelResolver.Resolved] {
         var result = rows
         for index in result.indices.dropFirst() {
             let previous = result[index - 1]
@@ -12,7 +14,7 @@ enum CarryDown {
             for field in Field.allCases where field != .remarks {
                 let record = result[index].record
                 guard record.value(field).isEmpty, !record.spanned.contains(field), !previous.record.value(field).isEmpty,
-                      (sameGroup && inferMerges) || record.mergedFromAbove.contains(field) else { continue }
+                      ((sameGroup || outerFields.contains(field)) && inferMerges) || record.mergedFromAbove.contains(field) else { continue }
                 result[index].record.values[field] = previous.record.value(field)
                 if !record.mergedFromAbove.contains(field) { carried.append(field.label) }
             }

@@ -44,6 +44,10 @@ struct ItemBuilder {
                 "非标准公开渠道按原文保留：\(custom.joined(separator: "、"))"))
         }
         item.stageText = record.value(.stage)
+        if Stage.parse(item.stageText) == nil, item.stageText == row.path.first?.name {
+            // A 过程 cell repeating the category name (carried down from a row that showed it) is no stage.
+            item.stageText = ""
+        }
         if !item.stageText.isEmpty {
             if let stages = Stage.parse(item.stageText) { item.stages = stages }
             else { warn(.unreadable, "“过程”列的“\(item.stageText)”不是决策/执行/管理/服务/结果，保留原文") }

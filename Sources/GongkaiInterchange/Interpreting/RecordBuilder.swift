@@ -157,8 +157,8 @@ extension RecordBuilder {
         return best.map { ($0.cells, $0.start) }
     }
 
-    /// In a full-width row, a text that clearly does not fit its column while the empty column next to it
-    /// fits (e.g. a description in 责任主体 beside an empty 公开内容) is moved there.
+    /// In a full-width row, a description that clearly does not fit its column while the 公开内容 column
+    /// next to it is empty (沂源's 权责清单 row puts it under 责任主体) is moved into 公开内容.
     func repairingMisplacedCells(_ cells: [SourceCell], row: SourceRow, diagnostics: inout [ImportDiagnostic]) -> [(Int, SourceCell)] {
         var placed = cells.enumerated().map { ($0.offset, $0.element) }
         for index in placed.indices where index < roles.count {
@@ -166,7 +166,7 @@ extension RecordBuilder {
             guard !text.allSatisfy(\.isWhitespace), ColumnGuesser.affinity(text, roles[index]) < 0 else { continue }
             for neighbour in [index - 1, index + 1] where placed.indices.contains(neighbour) && neighbour < roles.count {
                 guard placed[neighbour].1.text.allSatisfy(\.isWhitespace), !placed[neighbour].1.mergedFromAbove,
-                      ColumnGuesser.affinity(text, roles[neighbour]) > 0, Field(roles[neighbour]) != nil else { continue }
+                      roles[neighbour] == .content, ColumnGuesser.affinity(text, .content) > 0 else { continue }
                 placed[neighbour].1.text = text
                 placed[index].1.text = ""
                 diagnostics.append(.init(.ambiguous, .columnGuessed, first: row.first, last: row.last,

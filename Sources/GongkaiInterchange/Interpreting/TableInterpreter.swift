@@ -51,9 +51,15 @@ struct TableInterpreter {
         records = ContinuationMerger.merge(records, diagnostics: &diagnostics)
         reportDuplicateNumbers(records, diagnostics: &diagnostics)
         var resolved = LevelResolver(levelCount: levelCount).resolve(records, diagnostics: &diagnostics)
-        resolved = CarryDown.apply(resolved, inferMerges: !document.recordsMerges, diagnostics: &diagnostics)
+        resolved = CarryDown.apply(resolved, inferMerges: !document.recordsMerges,
+                                   outerFields: outerFields(roles), diagnostics: &diagnostics)
         return InterpretedTable(rows: resolved, hasResponsibleColumn: roles.contains(.responsible),
                                 notes: notes, firstLine: firstLine)
+    }
+
+    private func outerFields(_ roles: [ColumnRole]) -> Set<Field> {
+        guard let firstLevel = roles.firstIndex(where: { if case .level = $0 { true } else { false } }) else { return [] }
+        return Set(roles[..<firstLevel].compactMap(Field.init))
     }
 
     private func mostCommonWidth(_ rows: [SourceRow]) -> Int {
