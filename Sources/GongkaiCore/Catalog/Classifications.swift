@@ -7,8 +7,8 @@ public enum Audience: String, Codable, Sendable, CaseIterable {
     /// Recognises 全社会, 特定群体 / 特定群众 / 特定对象.
     public static func parse(_ text: String) -> [Audience] {
         var found: [Audience] = []
-        if text.contains("全社会") || text.contains("社会公众") { found.append(.public) }
-        if text.contains("特定") { found.append(.specific) }
+        if text.includes("全社会") || text.includes("社会公众") { found.append(.public) }
+        if text.includes("特定") { found.append(.specific) }
         return found
     }
 }
@@ -21,8 +21,8 @@ public enum Mode: String, Codable, Sendable, CaseIterable {
 
     public static func parse(_ text: String) -> [Mode] {
         var found: [Mode] = []
-        if text.contains("主动") { found.append(.proactive) }
-        if text.contains("依申") { found.append(.onRequest) }
+        if text.includes("主动") { found.append(.proactive) }
+        if text.includes("依申") { found.append(.onRequest) }
         return found
     }
 }
@@ -77,11 +77,11 @@ public enum Tier: String, Codable, Sendable, CaseIterable {
     /// Recognises 市级, 区级, 县级, 乡(镇)/街镇级, 村级 and combinations such as "乡、村级".
     public static func parse(_ text: String) -> [Tier] {
         var found: [Tier] = []
-        if text.contains("市") { found.append(.city) }
-        if text.contains("区") && !text.contains("社区") { found.append(.district) }
-        if text.contains("县") { found.append(.county) }
-        if text.contains("乡") || text.contains("镇") || text.contains("街") { found.append(.township) }
-        if text.contains("村") { found.append(.village) }
+        if text.includes("市") { found.append(.city) }
+        if text.includes("区") && !text.includes("社区") { found.append(.district) }
+        if text.includes("县") { found.append(.county) }
+        if text.includes("乡") || text.includes("镇") || text.includes("街") { found.append(.township) }
+        if text.includes("村") { found.append(.village) }
         return found
     }
 }

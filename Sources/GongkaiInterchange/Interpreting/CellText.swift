@@ -90,18 +90,18 @@ struct NameCell: Equatable {
     var code: String?
     var marks: String?
 
-    private static let trailingCode = try! NSRegularExpression(pattern: #"^(.*?)\s*(\d{6})\s*$"#, options: [.dotMatchesLineSeparators])
     private static let markCharacters: Set<Character> = ["★", "☆", "●", "○", "◆", "◇", "▲", "△", "■", "※"]
 
     static func parse(_ raw: String) -> NameCell {
         var text = CellText.removingArtifacts(raw)
         var code: String?
-        let range = NSRange(text.startIndex..., in: text)
-        if let match = trailingCode.firstMatch(in: text, range: range),
-           let nameRange = Range(match.range(at: 1), in: text), let codeRange = Range(match.range(at: 2), in: text),
-           !text[nameRange].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            code = String(text[codeRange])
-            text = String(text[nameRange])
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let digits = trimmed.suffix(6)
+        if digits.count == 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+           !trimmed.dropLast(6).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+           trimmed.dropLast(6).last.map({ !($0.isASCII && $0.isNumber) }) ?? false {
+            code = String(digits)
+            text = String(trimmed.dropLast(6))
         }
         var name = CellText.singleLine(text).text
         let marks = String(name.prefix { markCharacters.contains($0) })

@@ -4,8 +4,8 @@ import GongkaiCore
 /// Guesses from cell text which column a value belongs to: for tables without a header,
 /// and for dump rows that lost cells to horizontal merges or to a cut-off start.
 enum ColumnGuesser {
-    private static let deadlineWords = try! NSRegularExpression(
-        pattern: "工作日|之日起|日内|日前|前公开|及时|即时|同步|动态|每年|每季度|每半年|每月|月底|季度|时间公开|定期|实时")
+    private static let deadlineWords = ["工作日", "之日起", "日内", "日前", "前公开", "及时", "即时", "同步", "动态", "每年",
+                                        "每季度", "每半年", "每月", "月底", "季度", "时间公开", "定期", "实时"]
     private static let unitSuffixes = ["科", "室", "局", "中心", "处", "办", "单位", "部门", "委", "股", "队", "所", "站"]
     private static let channelWords = ["网站", "门户", "平台", "公报", "两微一端", "■", "□", "☑", "☐", "þ", "<input", "政务服务", "公示栏"]
 
@@ -18,22 +18,21 @@ enum ColumnGuesser {
             return CellDumpReader.isRowNumber(text) ? 3 : -2
         case .level:
             if CellDumpReader.isRowNumber(text) { return -1 }
-            return text.count <= 30 && !text.contains("。") && !text.contains("《") ? 1 : -1
+            return text.count <= 30 && !text.includes("。") && !text.includes("《") ? 1 : -1
         case .code:
             return text.count == 6 && text.allSatisfy(\.isNumber) ? 3 : -2
         case .content:
             return text.count >= 6 ? 1 : 0.3
         case .legalBasis:
-            return text.contains("《") || text.contains("条例") || text.contains("办法") ? 3 : -1
+            return text.includes("《") || text.includes("条例") || text.includes("办法") ? 3 : -1
         case .deadline:
-            let range = NSRange(text.startIndex..., in: text)
-            return deadlineWords.firstMatch(in: text, range: range) != nil && text.count <= 120 ? 3 : -1
+            return text.count <= 120 && deadlineWords.contains(where: text.includes) ? 3 : -1
         case .publisher, .responsible:
             let parts = text.split(whereSeparator: { "、，,/／\n".contains($0) })
             let units = parts.filter { part in unitSuffixes.contains { part.hasSuffix($0) } }
             return text.count <= 40 && !parts.isEmpty && units.count == parts.count ? 2 : -1
         case .channel:
-            return channelWords.contains { text.contains($0) } || text.hasSuffix("公开") ? 3 : -1
+            return channelWords.contains { text.includes($0) } || text.hasSuffix("公开") ? 3 : -1
         case .stageFlag, .audienceFlag, .modeFlag, .tierFlag:
             return ["√", "✓", "✔", "●", "是", "☑", "■"].contains(text) ? 2 : -2
         case .stageText:

@@ -1,0 +1,26 @@
+extension StringProtocol {
+    /// Substring test on UTF-8 code units. Foundation's `contains` folds grapheme clusters through
+    /// CFString and dominated import time; catalog text needs no canonical-equivalence matching.
+    @inlinable
+    public func includes(_ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            guard let first = pattern.first else { return true }
+            var view = Array(self.utf8)
+            return view.withUnsafeMutableBufferPointer { text in
+                guard text.count >= pattern.count else { return false }
+                var index = 0
+                let last = text.count - pattern.count
+                while index <= last {
+                    if text[index] == first {
+                        var offset = 1
+                        while offset < pattern.count && text[index + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
+}
