@@ -59,15 +59,16 @@ enum ColumnRole: Hashable, Sendable {
         }
     }
 
-    private static let levelLabel = try! NSRegularExpression(pattern: "^([一二三四五])级(指标|事项|目录|栏目|分类|类别)$")
-
     /// Recognises a header label; nil when the label is not one catalogs use.
     static func recognize(_ raw: String) -> ColumnRole? {
+        // Labels are short; long cell texts (most cells of a data row) are never labels.
+        guard raw.utf8.count <= 60 else { return nil }
         let label = raw.filter { !$0.isWhitespace }
-        guard !label.isEmpty else { return nil }
-        let range = NSRange(label.startIndex..., in: label)
-        if let match = levelLabel.firstMatch(in: label, range: range), let r = Range(match.range(at: 1), in: label) {
-            return .level(["一": 1, "二": 2, "三": 3, "四": 4, "五": 5][String(label[r])]!)
+        guard !label.isEmpty, label.count <= 12 else { return nil }
+        let chars = Array(label)
+        if chars.count == 4, chars[1] == "级", let level = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5][chars[0]],
+           ["指标", "事项", "目录", "栏目", "分类", "类别"].contains(String(chars[2...])) {
+            return .level(level)
         }
         switch label {
         case "序号", "编号": return .sequence

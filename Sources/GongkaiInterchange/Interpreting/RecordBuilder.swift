@@ -147,7 +147,10 @@ extension RecordBuilder {
         func score(_ candidate: [SourceCell]) -> Double {
             zip(candidate, roles).map { ColumnGuesser.affinity($0.text, $1) }.reduce(0, +)
         }
-        let baseline = score(Array(cells.prefix(roles.count)))
+        let fitted = Array(cells.prefix(roles.count))
+        // Only a row with a cell that misfits its column can be improved by shifting.
+        guard zip(fitted, roles).contains(where: { ColumnGuesser.affinity($0.text, $1) < 0 }) else { return nil }
+        let baseline = score(fitted)
         var best: (cells: [SourceCell], start: Int, score: Double)?
         for start in 0...(cells.count - extra) where cells[start..<(start + extra)].allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) {
             let candidate = Array(cells[..<start] + cells[(start + extra)...])
