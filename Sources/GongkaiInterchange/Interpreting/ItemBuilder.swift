@@ -38,6 +38,10 @@ struct ItemBuilder {
         if !channels.unmatched.isEmpty {
             warn(.unreadable, "公开渠道中有无法对应勾选框的文字：\(channels.unmatched.joined(separator: "、"))")
         }
+        if channels.inferredFromText, !channels.marks.isEmpty {
+            diagnostics.append(.init(.inference, .channelInferred, first: record.first, last: record.last,
+                "公开渠道没有勾选框，按文字推断为：\(channels.marks.map(\.name).joined(separator: "、"))"))
+        }
         let custom = channels.marks.filter { $0.standard == nil && $0.checked }.map(\.name)
         if !custom.isEmpty {
             diagnostics.append(.init(.inference, .nonStandardChannel, first: record.first, last: record.last,
