@@ -41,7 +41,7 @@ public enum CatalogImporter {
         let identity = try identify(headings: headings, tables: interpreted, fileName: fileName, agency: agency, diagnostics: &diagnostics)
         var roots: [CatalogNode] = []
         var notes: [String] = tables.flatMap { $0.interleavedText.map { $0.text } } + interpreted.flatMap(\.notes)
-        notes = notes.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        notes = notes.map { $0.trimmed }.filter { !$0.isEmpty }
         for (index, table) in interpreted.enumerated() {
             let builder = ItemBuilder(sourceFile: fileName, unit: document.unit, agencyNames: identity.agencyNames,
                                       hasResponsibleColumn: table.hasResponsibleColumn)
@@ -78,11 +78,12 @@ public enum CatalogImporter {
             throw ImportError.damagedOffice(fileName, format: lower.hasSuffix(".xlsx") ? "Excel (.xlsx)" : "Word (.docx)")
         }
         let (text, encoding) = try TextDecoding.decode(data, fileName: fileName)
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift, so it is a separator of its own.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         if CellDumpReader.recognizes(lines) { return (CellDumpReader.read(lines), "文本转储", encoding) }
-        let tabbed = lines.filter { $0.contains("\t") }.count
+        let tabbed = lines.filter { $0.includes("\t") }.count
         if tabbed >= 2 { return (DelimitedReader.read(text, delimiter: "\t"), "TSV", encoding) }
-        let commas = lines.filter { $0.contains(",") }.count
+        let commas = lines.filter { $0.includes(",") }.count
         if lower.hasSuffix(".csv") || commas * 2 > lines.count {
             return (DelimitedReader.read(text, delimiter: ","), "CSV", encoding)
         }
@@ -104,7 +105,7 @@ public enum CatalogImporter {
         let recognized = fromHeadings.first ?? fromColumns
         var names = fromHeadings + [fromColumns].compactMap { $0 }
         let name: String
-        if let override = override?.trimmingCharacters(in: .whitespaces), !override.isEmpty {
+        if let override = override?.trimmed, !override.isEmpty {
             name = override
             diagnostics.append(.init(.inference, .agencyRecognized,
                 "机关名称按 --agency 指定为“\(override)”" + (recognized.map { "（文件中写作“\($0)”）" } ?? "")))
@@ -135,6 +136,6 @@ public enum CatalogImporter {
             name.removeFirst(prefix.count)
             break
         }
-        return name.trimmingCharacters(in: .whitespaces)
+        return name.trimmed
     }
 }

@@ -38,7 +38,7 @@ public enum Channel: String, Codable, Sendable, CaseIterable {
         case "精准推送": .targetedPush
         case "其他", "其它": .other
         default:
-            label.contains("公示栏") ? .noticeBoard : nil
+            label.includes("公示栏") ? .noticeBoard : nil
         }
     }
 }

@@ -14,7 +14,7 @@ enum AgencyRecognizer {
     }
 
     static func title(in headings: [String]) -> String? {
-        headings.map(headingText).first { $0.contains("目录") }
+        headings.map(headingText).first { $0.includes("目录") }
     }
 
     static func version(of title: String) -> String? {
@@ -28,11 +28,11 @@ enum AgencyRecognizer {
         var found: [String] = []
         for heading in headings.map(headingText) {
             if let colon = heading.firstIndex(where: { $0 == "：" || $0 == ":" }), heading[..<colon].hasSuffix("单位") {
-                found.append(heading[heading.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+                found.append(heading[heading.index(after: colon)...].trimmed)
                 continue
             }
             let cut = titleCut.compactMap { heading.range(of: $0)?.lowerBound }.min() ?? heading.endIndex
-            let prefix = heading[..<cut].trimmingCharacters(in: .whitespaces)
+            let prefix = heading[..<cut].trimmed
             if !prefix.isEmpty, agencySuffixes.contains(where: { prefix.hasSuffix($0) }) { found.append(prefix) }
         }
         return unique(found).sorted { $0.count > $1.count }

@@ -6,12 +6,12 @@ enum CellText {
 
     /// Drops `[bookmark: …]` markers that Word-to-text conversion leaves behind.
     static func removingArtifacts(_ text: String) -> String {
-        guard text.contains("[bookmark") else { return text }
+        guard text.includes("[bookmark") else { return text }
         let range = NSRange(text.startIndex..., in: text)
         return bookmark.stringByReplacingMatches(in: text, range: range, withTemplate: "")
     }
 
-    static func hasArtifacts(_ text: String) -> Bool { text.contains("[bookmark") }
+    static func hasArtifacts(_ text: String) -> Bool { text.includes("[bookmark") }
 
     static func isCJK(_ char: Character) -> Bool {
         guard let scalar = char.unicodeScalars.first else { return false }
@@ -59,8 +59,8 @@ enum CellText {
     static func clean(_ raw: String) -> (text: String, spacesRemoved: Bool) {
         var removedAny = false
         var lines: [String] = []
-        for line in removingArtifacts(raw).replacingOccurrences(of: "\r", with: "").split(separator: "\n", omittingEmptySubsequences: false) {
-            let (compact, removed) = removingInnerSpaces(String(line).trimmingCharacters(in: .whitespaces))
+        for line in removingArtifacts(raw).split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let (compact, removed) = removingInnerSpaces(String(line).trimmed)
             removedAny = removedAny || removed
             if compact.isEmpty, lines.last?.isEmpty ?? true { continue }
             lines.append(compact)
@@ -95,10 +95,10 @@ struct NameCell: Equatable {
     static func parse(_ raw: String) -> NameCell {
         var text = CellText.removingArtifacts(raw)
         var code: String?
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         let digits = trimmed.suffix(6)
         if digits.count == 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-           !trimmed.dropLast(6).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+           !trimmed.dropLast(6).trimmed.isEmpty,
            trimmed.dropLast(6).last.map({ !($0.isASCII && $0.isNumber) }) ?? false {
             code = String(digits)
             text = String(trimmed.dropLast(6))
@@ -106,6 +106,6 @@ struct NameCell: Equatable {
         var name = CellText.singleLine(text).text
         let marks = String(name.prefix { markCharacters.contains($0) })
         name.removeFirst(marks.count)
-        return NameCell(name: name.trimmingCharacters(in: .whitespaces), code: code, marks: marks.isEmpty ? nil : marks)
+        return NameCell(name: name.trimmed, code: code, marks: marks.isEmpty ? nil : marks)
     }
 }

@@ -48,13 +48,13 @@ enum ChannelCell {
 
     /// `<input checked="" type="checkbox"/>` → ☑, `<input type="checkbox"/>` → ☐.
     private static func replacingInputTags(_ text: String) -> String {
-        guard text.contains("<input") else { return text }
+        guard text.includes("<input") else { return text }
         var result = text
         let matches = inputTag.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed()
         for match in matches {
             guard let range = Range(match.range, in: result) else { continue }
             let tag = result[range].lowercased()
-            result.replaceSubrange(range, with: tag.contains("checked") ? " ☑" : " ☐")
+            result.replaceSubrange(range, with: tag.includes("checked") ? " ☑" : " ☐")
         }
         return result
     }
@@ -63,13 +63,13 @@ enum ChannelCell {
     /// anything else is kept as its own channel, as written.
     private static func plainText(_ text: String) -> Reading {
         let parts = text.split(whereSeparator: { "、，,；;\n".contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmed }.filter { !$0.isEmpty }
         var marks: [ChannelMark] = []
         for part in parts {
             let compact = part.filter { !$0.isWhitespace }
             if let standard = Channel.matching(compact) {
                 marks.append(ChannelMark(name: standard.label, standard: standard, checked: true))
-            } else if compact.contains("网站") && !compact.contains("门户") {
+            } else if compact.includes("网站") && !compact.includes("门户") {
                 marks.append(ChannelMark(name: Channel.website.label, standard: .website, checked: true))
             } else {
                 marks.append(ChannelMark(name: compact, standard: nil, checked: true))

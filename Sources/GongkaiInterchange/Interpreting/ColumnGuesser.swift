@@ -11,7 +11,7 @@ enum ColumnGuesser {
 
     /// How well a cell's text fits a column role: positive fits, negative does not, empty is neutral.
     static func affinity(_ raw: String, _ role: ColumnRole) -> Double {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmed
         if text.isEmpty { return 0 }
         switch role {
         case .sequence:
@@ -60,7 +60,7 @@ enum ColumnGuesser {
                 score += affinity(cell, roles[index < start ? index : index + gap])
             }
             // A merged cell has text: prefer a gap right after a non-empty cell.
-            if start > 0, !cells[start - 1].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { score += 0.5 }
+            if start > 0, !cells[start - 1].trimmed.isEmpty { score += 0.5 }
             if score > best.score { best = (score, start) }
         }
         let columns = cells.indices.map { $0 < best.start ? $0 : $0 + gap }
@@ -71,7 +71,7 @@ enum ColumnGuesser {
     static func guessRoles(_ rows: [[String]], width: Int) -> [ColumnRole] {
         let full = rows.filter { $0.count == width }
         func average(_ column: Int, _ role: ColumnRole) -> Double {
-            let values = full.map { $0[column] }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let values = full.map { $0[column] }.filter { !$0.trimmed.isEmpty }
             guard !values.isEmpty else { return -1 }
             return values.map { affinity($0, role) }.reduce(0, +) / Double(values.count)
         }

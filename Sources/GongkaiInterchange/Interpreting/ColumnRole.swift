@@ -86,12 +86,12 @@ enum ColumnRole: Hashable, Sendable {
         default: break
         }
         if label.hasPrefix("特定") { return .audienceFlag(.specific) }
-        if label.contains("编码") || label == "代码" { return .code }
+        if label.includes("编码") || label == "代码" { return .code }
         if label.hasPrefix("公开内容") || label.hasPrefix("维护内容") || label == "内容" || label.hasPrefix("内容要素") { return .content }
-        if label.contains("依据") { return .legalBasis }
-        if label.contains("时限") { return .deadline }
-        if label.contains("责任") { return .responsible }
-        if label.contains("渠道") || label.contains("载体") { return .channel }
+        if label.includes("依据") { return .legalBasis }
+        if label.includes("时限") { return .deadline }
+        if label.includes("责任") { return .responsible }
+        if label.includes("渠道") || label.includes("载体") { return .channel }
         if let stages = Stage.parse(label), stages.count == 1 { return .stageFlag(stages[0]) }
         if label.hasSuffix("级"), label.count <= 6 {
             let tiers = Tier.parse(label)

@@ -83,7 +83,7 @@ enum ResponsibleUnits {
         var units: [String] = []
         var notes: [String] = []
         for piece in text.split(whereSeparator: { "、，,/／；;\n".contains($0) }) {
-            var name = piece.trimmingCharacters(in: .whitespaces)
+            var name = piece.trimmed
             guard !name.isEmpty else { continue }
             if name.count > 20 || !unitSuffixes.contains(where: { name.hasSuffix($0) }) {
                 notes.append(name)

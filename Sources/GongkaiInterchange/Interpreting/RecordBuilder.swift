@@ -53,7 +53,7 @@ struct RecordBuilder {
                         "“\(role.label)”列应为勾选符号，实际为“\(mark)”，已记入备注"))
                 }
             case .channel:
-                let text = CellText.removingArtifacts(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = CellText.removingArtifacts(raw).trimmed
                 if !text.isEmpty { append(text, to: .channel, in: &record, separator: "\n") }
             case .content, .legalBasis, .remarks:
                 let (text, removed) = CellText.clean(raw)

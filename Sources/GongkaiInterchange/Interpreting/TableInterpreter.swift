@@ -73,7 +73,7 @@ struct TableInterpreter {
         var row = row
         for index in row.cells.indices {
             let text = row.cells[index].text
-            guard text.contains("注") || text.contains("说明") else { continue }
+            guard text.includes("注") || text.includes("说明") else { continue }
             let range = NSRange(text.startIndex..., in: text)
             guard let match = Self.footnote.firstMatch(in: text, range: range),
                   let whole = Range(match.range, in: text), let note = Range(match.range(at: 1), in: text) else { continue }

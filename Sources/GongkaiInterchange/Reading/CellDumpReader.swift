@@ -29,7 +29,7 @@ enum CellDumpReader {
 
         for (offset, line) in lines.enumerated() {
             let number = offset + 1
-            let isBlank = line.allSatisfy(\.isWhitespace) && !line.contains("\t")
+            let isBlank = line.allSatisfy(\.isWhitespace) && !line.includes("\t")
             let isCell = line.hasPrefix("\t") || line.hasPrefix(" \t")
             if !started {
                 if isCell {
@@ -40,7 +40,7 @@ enum CellDumpReader {
                     // A cell whose TAB was lost at the very start of the dump (the table begins mid-row).
                     started = true
                     diagnostics.append(.init(.inference, .truncatedStart, first: number,
-                        "行首没有制表符，但紧接着是单元格，按单元格“\(line.trimmingCharacters(in: .whitespaces))”处理；文件开头可能不完整"))
+                        "行首没有制表符，但紧接着是单元格，按单元格“\(line.trimmed)”处理；文件开头可能不完整"))
                     current.cells.append((String(line.drop(while: \.isWhitespace)), number))
                     current.lastLine = number
                     continue
@@ -115,7 +115,7 @@ enum CellDumpReader {
     }
 
     static func isRowNumber(_ text: String) -> Bool {
-        let cleaned = CellText.removingArtifacts(text).trimmingCharacters(in: .whitespaces)
+        let cleaned = CellText.removingArtifacts(text).trimmed
         return !cleaned.isEmpty && cleaned.count <= 4 && cleaned.allSatisfy(\.isNumber)
     }
 }

@@ -18,7 +18,7 @@ enum DOCXReader {
             switch element.name {
             case "p":
                 let text = paragraphText(element)
-                if !text.trimmingCharacters(in: .whitespaces).isEmpty { blocks.append(.text(text, line: rowNumber)) }
+                if !text.trimmed.isEmpty { blocks.append(.text(text, line: rowNumber)) }
             case "tbl":
                 blocks += table(element, rowNumber: &rowNumber)
             default:

@@ -24,3 +24,14 @@ extension StringProtocol {
         }
     }
 }
+
+extension StringProtocol {
+    /// The text without leading and trailing white space and line breaks (including U+3000).
+    /// Stdlib-only: Foundation's `trimmingCharacters(in:)` bridges through NSString.
+    @inlinable
+    public var trimmed: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = lastIndex(where: { !$0.isWhitespace })!
+        return String(self[first...last])
+    }
+}
