@@ -25,7 +25,8 @@ let package = Package(
             dependencies: [
                 "GongkaiCore",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            resources: [.copy("Calendar/Holidays")]
         ),
         // SQLKit repositories and migrations (SQLite embedded default).
         .target(

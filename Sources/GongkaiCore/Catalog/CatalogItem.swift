@@ -8,6 +8,8 @@ public struct CatalogItem: Codable, Sendable, Equatable {
     public var legalBases: [LegalBasis] = []
     /// 公开时限 / 时限要求, as written; the deadline rule is parsed from it.
     public var deadlineText: String = ""
+    /// The rule parsed from `deadlineText` (re-parsed by `gongkai reparse` after parser improvements).
+    public var deadlineRule: DeadlineRule?
     /// 公开主体
     public var publisher: String = ""
     /// 责任主体 / 责任科室（单位）, as written.

@@ -24,6 +24,7 @@ struct ItemBuilder {
         item.legalBasisText = record.value(.legalBasis)
         item.legalBases = LegalBasis.parseAll(item.legalBasisText)
         item.deadlineText = record.value(.deadline)
+        item.deadlineRule = DeadlineParser.parse(item.deadlineText)
         item.publisher = record.value(.publisher)
         item.responsibleText = record.value(.responsible)
         let (units, notes) = ResponsibleUnits.split(hasResponsibleColumn ? item.responsibleText : item.publisher, agencyNames: agencyNames)

@@ -10,6 +10,7 @@ struct Migration: Sendable {
 enum Migrator {
     static let all: [Migration] = [
         Migration001Catalogs.migration,
+        Migration002Deadlines.migration,
     ]
 
     static func migrate(_ db: any SQLDatabase) async throws {

@@ -9,14 +9,15 @@ enum ItemRows {
             .columns("node_id", "content", "legal_basis_text", "legal_bases", "deadline_text", "publisher",
                      "responsible_text", "responsible_units", "channel_text", "channels", "audiences", "modes",
                      "stage_text", "stages", "tiers", "update_frequency", "remarks", "source_file", "source_unit",
-                     "first_line", "last_line")
+                     "first_line", "last_line", "deadline_rule")
             .values(SQLBind(nodeID), SQLBind(item.content), SQLBind(item.legalBasisText), SQLBind(try JSONText.encode(item.legalBases)),
                     SQLBind(item.deadlineText), SQLBind(item.publisher), SQLBind(item.responsibleText),
                     SQLBind(try JSONText.encode(item.responsibleUnits)), SQLBind(item.channelText), SQLBind(try JSONText.encode(item.channels)),
                     SQLBind(try JSONText.encode(item.audiences)), SQLBind(try JSONText.encode(item.modes)), SQLBind(item.stageText),
                     SQLBind(try JSONText.encode(item.stages)), SQLBind(try JSONText.encode(item.tiers)), SQLBind(item.updateFrequency),
                     SQLBind(item.remarks), SQLBind(item.provenance.sourceFile), SQLBind(item.provenance.unit.rawValue),
-                    SQLBind(item.provenance.first), SQLBind(item.provenance.last))
+                    SQLBind(item.provenance.first), SQLBind(item.provenance.last),
+                    SQLBind(try item.deadlineRule.map(JSONText.encode) ?? ""))
             .run()
     }
 
@@ -48,6 +49,8 @@ enum ItemRows {
             item.tiers = try JSONText.decode([Tier].self, try text("tiers"))
             item.updateFrequency = try text("update_frequency")
             item.remarks = try text("remarks")
+            let rule = try text("deadline_rule")
+            item.deadlineRule = rule.isEmpty ? nil : try JSONText.decode(DeadlineRule.self, rule)
             items[try row.decode(column: "node_id", as: Int.self)] = item
         }
         return items

@@ -1,0 +1,100 @@
+/// Text handling shared by the deadline parsers.
+enum DeadlineText {
+    /// No spaces, ASCII digits, 号 → 日 after a number, one spelling of Chinese punctuation,
+    /// small Chinese numerals before a unit turned into digits.
+    static func normalize(_ raw: String) -> String {
+        var result = ""
+        for scalar in raw.unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19: result.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            case 0x20, 0x09, 0x0A, 0x0D, 0x3000, 0xA0: continue
+            default:
+                switch scalar {
+                case ",": result += "，"
+                case ";": result += "；"
+                case "(": result += "（"
+                case ")": result += "）"
+                case ".": result += "。"
+                case ":": result += "："
+                default: result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        var chars = Array(replacingChineseNumerals(result))
+        for index in chars.indices.dropFirst() where chars[index] == "号" && chars[index - 1].isASCII && chars[index - 1].isNumber {
+            chars[index] = "日"
+        }
+        return String(chars)
+    }
+
+    /// "二十个工作日" → "20个工作日", "十五日" → "15日", "一个月" → "1个月".
+    static func replacingChineseNumerals(_ text: String) -> String {
+        let digits: [Character: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        let units = ["个工作日", "工作日", "日内", "天", "个月", "日前", "日起"]
+        let chars = Array(text)
+        var index = 0
+        var output = ""
+        while index < chars.count {
+            var end = index
+            while end < chars.count, digits[chars[end]] != nil || chars[end] == "十" { end += 1 }
+            if end > index, units.contains(where: { String(chars[end...]).hasPrefix($0) }), end - index <= 3 {
+                var value = 0, current = 0
+                for char in chars[index..<end] {
+                    if char == "十" { value += (current == 0 ? 1 : current) * 10; current = 0 } else { current = digits[char]! }
+                }
+                output += String(value + current)
+                index = end
+                continue
+            }
+            output.append(chars[index])
+            index += 1
+        }
+        return output
+    }
+
+    /// Splits on ，；。 outside brackets.
+    static func clauses(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var depth = 0
+        for char in text {
+            if char == "（" || char == "《" || char == "“" { depth += 1 }
+            if char == "）" || char == "》" || char == "”" { depth = max(0, depth - 1) }
+            if depth == 0, char == "，" || char == "；" || char == "。" {
+                if !current.isEmpty { result.append(current) }
+                current = ""
+            } else if char == "（", current.isEmpty == false, depth == 1 {
+                // A bracketed aside ends the clause: "…20个工作日内（另有规定的从其规定）".
+                result.append(current)
+                current = "（"
+            } else {
+                current.append(char)
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result.map { $0.hasPrefix("（") && $0.hasSuffix("）") ? String($0.dropFirst().dropLast()) : $0 }
+    }
+
+    private static let upkeepWords = ["动态调整", "动态更新", "实时更新", "及时更新", "随时更新", "动态管理"]
+
+    /// 动态调整 / 实时更新 / 根据…变化及时更新: the item must also be kept current.
+    static func mentionsUpkeep(_ text: String) -> Bool {
+        upkeepWords.contains(where: text.includes)
+    }
+
+    /// The clause without its upkeep part: "及时公开并动态调整" → "及时公开"; "并根据职能变化动态调整更新" → "".
+    static func removingUpkeep(_ clause: String) -> String {
+        guard mentionsUpkeep(clause) else { return clause }
+        for marker in ["并根据", "并", "根据"] {
+            if let range = clause.range(of: marker) { return String(clause[..<range.lowerBound]) }
+        }
+        return ""
+    }
+
+    static let recordKindVocabulary = ["行政许可", "行政处罚", "行政强制", "行政检查", "行政确认", "行政奖励",
+                                       "行政给付", "行政裁决", "行政征收", "行政征用"]
+
+    static func recordKinds(in label: String) -> [String] {
+        recordKindVocabulary.filter { label.includes($0) }
+    }
+}

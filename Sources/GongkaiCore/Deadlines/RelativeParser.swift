@@ -1,0 +1,80 @@
+/// "自该信息形成或者变更之日起20个工作日内", "本级政府财政部门批复后20日内", "答复…1个月内".
+enum RelativeParser {
+    struct Result {
+        var term: RelativeTerm
+        /// What the clause says the records are, when it names them before the trigger.
+        var label: String?
+        var triggerAssumed: Bool
+    }
+
+    /// Trigger events in order of precedence, each with the words that name it.
+    static let triggers: [(name: String, words: [String])] = [
+        ("全部答复", ["全部答复"]),
+        ("答复", ["答复"]),
+        ("批复", ["批复"]),
+        ("登记编号", ["登记编号"]),
+        ("检查及查处结果作出", ["检查及查处结果作出", "查处结果作出"]),
+        ("作出决定", ["执法决定作出", "决定作出", "作出"]),
+        ("政策发布", ["政策发布"]),
+        ("制定", ["制定"]),
+        ("信息形成或者获取", ["获取"]),
+        ("信息形成或者变更", ["信息形成", "形成", "变更"]),
+    ]
+
+    static func parse(_ clause: String) -> Result? {
+        let chars = Array(clause)
+        var index = 0
+        while index < chars.count {
+            guard chars[index].isASCII, chars[index].isNumber else { index += 1; continue }
+            var end = index
+            while end < chars.count, chars[end].isASCII, chars[end].isNumber { end += 1 }
+            let rest = String(chars[end...])
+            let count = Int(String(chars[index..<end]))!
+            var unit: RelativeTerm.Unit?
+            for (prefix, candidate, needsWithin) in [("个工作日", RelativeTerm.Unit.workday, false), ("工作日", .workday, false),
+                                                     ("个月", .month, false), ("日", .day, true), ("天", .day, true)] {
+                guard rest.hasPrefix(prefix) else { continue }
+                let after = rest.dropFirst(prefix.count)
+                if !needsWithin || after.hasPrefix("内") || after.hasPrefix("以内") {
+                    unit = candidate
+                }
+                break
+            }
+            // A year or date ("2021年", "10日前") is not a period.
+            let before = index > 0 ? chars[index - 1] : nil
+            if let unit, before != "年", before != "月" {
+                let prefix = String(chars[..<index])
+                let (trigger, position) = trigger(in: prefix)
+                var label: String?
+                if let position {
+                    label = trimLabel(String(prefix[..<position]))
+                }
+                return Result(term: RelativeTerm(count: count, unit: unit, trigger: trigger ?? "信息形成或者变更"),
+                              label: label, triggerAssumed: trigger == nil)
+            }
+            index = end
+        }
+        return nil
+    }
+
+    /// The canonical trigger named in the text before the number, and where its words start.
+    static func trigger(in prefix: String) -> (String?, String.Index?) {
+        for (name, words) in triggers {
+            let positions = words.compactMap { prefix.range(of: $0)?.lowerBound }
+            if let first = positions.min() { return (name, first) }
+        }
+        return (nil, nil)
+    }
+
+    /// "行政许可和行政处罚决定在" → "行政许可和行政处罚决定"; "自该" → nil.
+    static func trimLabel(_ text: String) -> String? {
+        var label = text
+        for suffix in ["在", "于", "自该", "自", "的", "要在", "应在"] where label.hasSuffix(suffix) {
+            label.removeLast(suffix.count)
+        }
+        for prefix in ["自该", "自", "在", "要在", "应在"] where label.hasPrefix(prefix) {
+            label.removeFirst(prefix.count)
+        }
+        return label.isEmpty ? nil : label
+    }
+}
