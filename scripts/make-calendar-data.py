@@ -7,8 +7,10 @@ State Council's yearly holiday notices. Run once per new year of data; the outpu
   ({year, papers, days: [{name, date, isOffDay}]}); `papers` is left empty because the package
   does not record the notice URLs.
 - Tests/Fixtures/workdays-2019-2026.tsv: for every start day of 2019-2026 and N in {1,5,7,15,20,40},
-  the N-th workday after it according to chinese_calendar.find_workday, i.e. computed by the package's
-  own arithmetic, not ours. Rows whose answer falls after the package's last year are left out.
+  the N-th workday after it (the start day itself never counts, 民法典 第二百零一条), computed by the
+  package's own arithmetic, not ours. The package's find_workday(k, x) returns the k-th workday after
+  the first workday on or after x (that one being the 0th), so ours is find_workday(N - 1, start + 1 day).
+  Rows whose answer falls after the package's last year are left out.
 """
 import datetime, json, os, subprocess, sys
 
@@ -41,7 +43,8 @@ with open(os.path.join(root, "Tests/Fixtures/workdays-2019-2026.tsv"), "w") as f
     while day.year <= 2026:
         for n in (1, 5, 7, 15, 20, 40):
             try:
-                f.write(f"{day.isoformat()}\t{n}\t{chinese_calendar.find_workday(n, day).isoformat()}\n")
+                due = chinese_calendar.find_workday(n - 1, day + datetime.timedelta(days=1))
+                f.write(f"{day.isoformat()}\t{n}\t{due.isoformat()}\n")
             except NotImplementedError:
                 pass
         day += datetime.timedelta(days=1)

@@ -1,9 +1,12 @@
 import ArgumentParser
 import Foundation
 import GongkaiCLI
+import Testing
+
+/// Every suite that runs commands nests in here: stdout is process-wide, so they must not overlap.
+@Suite(.serialized) enum CLITests {}
 
 /// Runs `gongkai` commands in-process, capturing what they print to stdout.
-/// Suites using it are serialized: stdout is process-wide.
 enum CommandRunner {
     struct Outcome {
         var stdout: String

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite(.serialized) struct ImportCommandTests {
+extension CLITests { @Suite struct ImportCommandTests {
     @Test func importAllSeedsThenListThem() async throws {
         let db = try CommandRunner.temporaryDirectory().appendingPathComponent("g.sqlite").path
         let imported = try await CommandRunner.run(["import", "--db", db, "--json"] + ["000", "001", "002", "003"].map(CommandRunner.seed))
@@ -72,7 +72,7 @@ import Testing
         #expect(try await CommandRunner.run(["export", "1", "--db", db, "--format", "xlsx"]).exitCode == 1)
         #expect(try await CommandRunner.run(["show", "99", "--db", db]).exitCode == 1)
     }
-}
+}}
 
 /// Bad files a user might hand the importer.
 enum BadInputs {
