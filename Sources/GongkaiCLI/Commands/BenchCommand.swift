@@ -1,18 +1,45 @@
 import ArgumentParser
 import Foundation
+import GongkaiCore
 import GongkaiInterchange
 import GongkaiStore
 
 /// `gongkai bench import`: times importing all five seed catalogs in one process
-/// (parsing alone, and parsing plus one SQLite transaction). Not a test: numbers go into notes.
+/// (parsing alone, and parsing plus one SQLite transaction).
+/// `gongkai bench deadlines`: due dates per second for a relative 20-workday rule over random dates 2019–2026.
+/// Not tests: the numbers go into notes.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "性能基准测试（结果写入开发记录，不是测试）。")
 
-    @Argument(help: "基准项目：import") var target: String = "import"
+    @Argument(help: "基准项目：import 或 deadlines") var target: String = "import"
     @Option(help: "重复次数。") var iterations = 20
 
     func run() async throws {
-        guard target == "import" else { throw ValidationError("未知的基准项目“\(target)”；可用：import") }
+        switch target {
+        case "import": try await benchImport()
+        case "deadlines": try benchDeadlines()
+        default: throw ValidationError("未知的基准项目“\(target)”；可用：import、deadlines")
+        }
+    }
+
+    private func benchDeadlines() throws {
+        let calculator = DueDateCalculator(calendar: WorkingCalendar(try HolidayData.bundledYears()))
+        let rule = DeadlineParser.parse("自该信息形成或者变更之日起20个工作日内")
+        var generator = SystemRandomNumberGenerator()
+        let first = CivilDate(year: 2019, month: 1, day: 1)!.dayNumber, last = CivilDate(year: 2026, month: 12, day: 31)!.dayNumber
+        let triggers = (0..<1_000_000).map { _ in CivilDate(dayNumber: Int.random(in: first...last, using: &generator)) }
+        var rates: [Double] = []
+        var checksum = 0
+        for _ in 0..<max(iterations / 4, 3) {
+            let start = ContinuousClock.now
+            for trigger in triggers { checksum &+= calculator.quickDue(rule, trigger: trigger)!.dayNumber }
+            rates.append(Double(triggers.count) / (Self.milliseconds(ContinuousClock.now - start) / 1000))
+        }
+        print("到期日计算（自信息形成或者变更之日起20个工作日，随机触发日 2019–2026，每轮 \(triggers.count) 个）")
+        print(String(format: "  中位数 %.0f 个/秒，最高 %.0f 个/秒（校验和 %d）", Self.median(rates), rates.max() ?? 0, checksum))
+    }
+
+    private func benchImport() async throws {
         let files = try DemoCommand.demoFiles()
         let inputs = try files.map { (try Data(contentsOf: $0), $0.lastPathComponent) }
         func parseAll() throws -> [ImportResult] {

@@ -97,9 +97,24 @@ public struct DueDateCalculator: Sendable {
         return DueDate(due: result.0, provisional: result.1, explanation: lines.joined(separator: "\n"))
     }
 
-    /// The hot path for bulk checks: the due date of "N workdays after the trigger", without explanation.
-    public func dueAfter(workdays count: Int, trigger: CivilDate) -> CivilDate {
-        calendar.adding(workdays: count, to: trigger)
+    /// The hot path for bulk checks (compliance scans, benchmarks): the due date of a trigger-based rule,
+    /// without building the explanation. Nil for rules that need a period, a record kind or say no date.
+    public func quickDue(_ rule: DeadlineRule, trigger: CivilDate) -> CivilDate? {
+        switch rule.kind {
+        case .relative: quickDue(rule.relative!, trigger: trigger)
+        case .statutory: calendar.adding(workdays: 20, to: trigger)
+        case .prompt: calendar.adding(workdays: defaults.promptWorkdays, to: trigger)
+        case .synchronous: trigger
+        case .periodic, .composite, .continuous, .unparsed: nil
+        }
+    }
+
+    private func quickDue(_ term: RelativeTerm, trigger: CivilDate) -> CivilDate {
+        switch term.unit {
+        case .workday: calendar.adding(workdays: term.count, to: trigger)
+        case .day: calendar.workdayOnOrAfter(trigger.adding(days: term.count))
+        case .month: calendar.workdayOnOrAfter(trigger.adding(months: term.count))
+        }
     }
 
     private func relative(_ term: RelativeTerm, trigger: CivilDate?, lines: inout [String]) -> (CivilDate?, Bool) {
