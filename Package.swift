@@ -15,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         // Domain: catalog, calendar, deadlines, compliance. Foundation only, no I/O.
@@ -33,18 +37,32 @@ let package = Package(
             name: "GongkaiStore",
             dependencies: [
                 "GongkaiCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The web server: admin UI, public pages, JSON API (Hummingbird 2, Mustache templates).
+        .target(
+            name: "GongkaiWeb",
+            dependencies: [
+                "GongkaiCore", "GongkaiStore", "GongkaiInterchange",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Templates"), .copy("Static")]
+        ),
         // The command-line interface.
         .target(
             name: "GongkaiCLI",
             dependencies: [
-                "GongkaiCore", "GongkaiInterchange", "GongkaiStore",
+                "GongkaiCore", "GongkaiInterchange", "GongkaiStore", "GongkaiWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Demo")]
@@ -57,6 +75,13 @@ let package = Package(
         ),
         .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiStore", "GongkaiInterchange"]),
         .testTarget(name: "GongkaiCLITests", dependencies: ["GongkaiCLI"]),
+        .testTarget(
+            name: "GongkaiWebTests",
+            dependencies: [
+                "GongkaiWeb", "GongkaiStore", "GongkaiInterchange",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

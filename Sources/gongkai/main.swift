@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import GongkaiCLI
 
+// Line-buffered stdout, so progress and server banners appear at once when piped to a log.
+setvbuf(stdout, nil, _IOLBF, 0)
 await GongkaiCommand.runFromCommandLine()

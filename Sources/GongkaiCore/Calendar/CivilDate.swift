@@ -97,3 +97,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return era * 146_097 + doe - 719_468
     }
 }
+
+import Foundation
+
+extension CivilDate {
+    /// The date in China (UTC+8, no daylight saving) at `instant`.
+    public init(localDate instant: Date) {
+        self.init(dayNumber: Int(((instant.timeIntervalSince1970 + 8 * 3600) / 86_400).rounded(.down)))
+    }
+}

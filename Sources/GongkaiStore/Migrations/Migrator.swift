@@ -11,6 +11,7 @@ enum Migrator {
     static let all: [Migration] = [
         Migration001Catalogs.migration,
         Migration002Deadlines.migration,
+        Migration003Publishing.migration,
     ]
 
     static func migrate(_ db: any SQLDatabase) async throws {

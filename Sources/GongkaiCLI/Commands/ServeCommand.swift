@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+import GongkaiInterchange
+import GongkaiStore
+import GongkaiWeb
+import Hummingbird
+import Logging
+
+/// `gongkai serve [--db PATH] [--host 127.0.0.1] [--port 8080] [--demo]`
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "serve", abstract: "启动网站（工作人员后台 /admin、公开页面、API）。")
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "监听地址。") var host = "127.0.0.1"
+    @Option(help: "端口。") var port = 8080
+    @Flag(help: "载入演示数据：五个真实目录、演示账号和若干信息。") var demo = false
+    @Flag(name: .customLong("secure-cookies"), help: "只通过 HTTPS 发送登录 Cookie（部署在 TLS 之后时使用）。") var secureCookies = false
+
+    func run() async throws {
+        try await reportingErrors {
+            var logger = Logger(label: "gongkai")
+            logger.logLevel = .info
+            let bundled = try HolidayData.bundledYears()
+            let db: GongkaiDatabase
+            do { db = try await GongkaiDatabase.open(path: database.resolvedPath) } catch let error as StoreError {
+                throw UserFacingError(error.description)
+            }
+            let accounts = AccountRepository(db)
+            if demo {
+                print(try await DemoSeeder(database: db).seed())
+            } else if try await accounts.count() == 0 {
+                let password = ProcessInfo.processInfo.environment["GONGKAI_ADMIN_PASSWORD"] ?? AccountRepository.randomToken().prefix(16).description
+                try await accounts.create(username: "admin", displayName: "系统管理员", password: password, role: .systemAdmin,
+                                          agencyID: nil, actor: "system")
+                print("已创建系统管理员账号 admin，初始密码：\(password)（只显示这一次，请登录后立即修改）")
+            }
+            let calendar = try await CalendarRepository(db).calendar(bundled: bundled)
+            let app = try await buildApplication(database: db, calendar: calendar, config: WebConfig(secureCookies: secureCookies),
+                                                 host: host, port: port, logger: logger)
+            print("Gongkai 已启动：http://\(host):\(port)/  （后台 /admin，数据库 \(database.resolvedPath)）")
+            try await app.runService()
+            await db.close()
+        }
+    }
+}

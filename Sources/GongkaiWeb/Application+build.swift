@@ -1,0 +1,36 @@
+import Foundation
+import GongkaiCore
+import GongkaiInterchange
+import GongkaiStore
+import Hummingbird
+import Logging
+
+/// Wires repositories, calendar, templates and controllers into one router.
+public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, config: WebConfig) async throws -> Router<WebContext> {
+    let renderer = try await Renderer.load(config: config)
+    let accounts = AccountRepository(database, bcryptCost: config.bcryptCost)
+    let catalogs = CatalogRepository(database)
+    let records = RecordRepository(database)
+    let directory = AgencyDirectory(database)
+    let deadlines = DueDateCalculator(calendar: calendar)
+
+    let router = Router(context: WebContext.self)
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorPageMiddleware(renderer: renderer))
+    router.add(middleware: SessionMiddleware(accounts: accounts))
+    router.add(middleware: CSRFMiddleware())
+    PublicController(database: database, catalogs: catalogs, records: records, directory: directory, renderer: renderer).addRoutes(to: router)
+    AuthController(accounts: accounts, renderer: renderer, config: config).addRoutes(to: router)
+    AdminController(catalogs: catalogs, records: records, directory: directory, deadlines: deadlines, renderer: renderer).addRoutes(to: router)
+    RecordController(records: records, renderer: renderer).addRoutes(to: router)
+    DirectoryController(accounts: accounts, directory: directory, renderer: renderer).addRoutes(to: router)
+    AuditController(audit: AuditLog(database), renderer: renderer).addRoutes(to: router)
+    APIController(catalogs: catalogs, records: records).addRoutes(to: router)
+    return router
+}
+
+public func buildApplication(database: GongkaiDatabase, calendar: WorkingCalendar, config: WebConfig,
+                             host: String, port: Int, logger: Logger) async throws -> some ApplicationProtocol {
+    let router = try await buildRouter(database: database, calendar: calendar, config: config)
+    return Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "Gongkai"), logger: logger)
+}

@@ -1,0 +1,114 @@
+import Foundation
+import GongkaiCore
+import GongkaiStore
+import Hummingbird
+
+/// /admin: the dashboard, catalog trees and item pages.
+struct AdminController {
+    let catalogs: CatalogRepository
+    let records: RecordRepository
+    let directory: AgencyDirectory
+    let deadlines: DueDateCalculator
+    let renderer: Renderer
+
+    struct DashboardView: Sendable {
+        var drafts: [RecordRowView]
+        var queue: [RecordRowView]
+        var hasDrafts: Bool
+        var hasQueue: Bool
+        var catalogs: [CatalogSummaryView]
+    }
+
+    struct CatalogSummaryView: Sendable {
+        var id: Int
+        var agency: String
+        var title: String
+        var itemCount: Int
+    }
+
+    struct TreeView: Sendable {
+        var title: String
+        var agency: String
+        var nodes: [NodeView]
+    }
+
+    struct NodeView: Sendable {
+        var name: String
+        var code: String
+        var level: Int
+        var isItem: Bool
+        var url: String
+        var recordCount: Int
+        var empty: Bool
+    }
+
+    struct ItemView: Sendable {
+        var nodeID: Int
+        var path: String
+        var name: String
+        var content: String
+        var legalBasis: String
+        var deadlineText: String
+        var ruleKind: String
+        var ruleSummary: String
+        var ruleExplanation: String
+        var publisher: String
+        var responsible: String
+        var channels: String
+        var records: [RecordRowView]
+        var hasRecords: Bool
+        var canDraft: Bool
+    }
+
+    func addRoutes(to router: Router<WebContext>) {
+        router.get("/admin") { _, context in try await dashboard(context) }
+        router.get("/admin/catalogs/:id") { _, context in try await tree(context) }
+        router.get("/admin/items/:id") { _, context in try await item(context) }
+    }
+
+    private func dashboard(_ context: WebContext) async throws -> Response {
+        let user = try requireUser(context)
+        let scope = user.role == .systemAdmin ? nil : user.agencyID
+        let drafts = user.role == .reviewer ? [] : try await records.records(agencyID: scope, createdBy: user.id).filter { [.draft, .rejected].contains($0.status) }
+        let queue = user.role == .editor ? [] : try await records.records(agencyID: scope, status: .submitted)
+        let list = try await catalogs.list(agencyID: scope)
+        let view = DashboardView(drafts: drafts.map { RecordRowView($0) }, queue: queue.map { RecordRowView($0) },
+                                 hasDrafts: !drafts.isEmpty, hasQueue: !queue.isEmpty,
+                                 catalogs: list.map { CatalogSummaryView(id: $0.id, agency: $0.agency, title: $0.title, itemCount: $0.itemCount) })
+        return renderer.render("dashboard", title: "工作台", content: view, context: context)
+    }
+
+    private func tree(_ context: WebContext) async throws -> Response {
+        let user = try requireUser(context)
+        let id = try context.parameters.require("id", as: Int.self)
+        guard let agencyID = try await catalogs.agencyID(catalogID: id) else { throw WebError.notFound("目录") }
+        guard Permissions.canView(agencyID: agencyID, user) else { throw WebError.forbidden("不能查看其他机关的目录。") }
+        let summary = try await catalogs.find(String(id))
+        let nodes = try await catalogs.outline(catalogID: id).map { node in
+            NodeView(name: node.name, code: node.code ?? "", level: node.level, isItem: node.isItem, url: "/admin/items/\(node.id)",
+                     recordCount: node.recordCount, empty: node.isItem && node.recordCount == 0)
+        }
+        return renderer.render("catalog", title: summary.title, content: TreeView(title: summary.title, agency: summary.agency, nodes: nodes), context: context)
+    }
+
+    private func item(_ context: WebContext) async throws -> Response {
+        let user = try requireUser(context)
+        let id = try context.parameters.require("id", as: Int.self)
+        guard let item = try await records.itemContext(nodeID: id) else { throw WebError.notFound("公开事项") }
+        guard Permissions.canView(agencyID: item.agencyID, user) else { throw WebError.forbidden("不能查看其他机关的事项。") }
+        let rule = item.item.deadlineRule ?? DeadlineParser.parse(item.item.deadlineText)
+        let rows = try await records.records(itemNodeID: id).map { record -> RecordRowView in
+            let due = try? deadlines.due(rule, trigger: record.content.triggerDate,
+                                        period: ReportingPeriod(record.content.reportingPeriod), recordKind: nil)
+            return RecordRowView(record, due: due)
+        }
+        let explanation = (try? deadlines.due(rule))?.explanation ?? ""
+        let view = ItemView(nodeID: id, path: item.path.dropLast().joined(separator: " › "), name: item.path.last ?? "",
+                            content: item.item.content, legalBasis: item.item.legalBasisText, deadlineText: item.item.deadlineText,
+                            ruleKind: rule.kind.rawValue, ruleSummary: rule.summary, ruleExplanation: explanation,
+                            publisher: item.item.publisher, responsible: item.item.responsibleUnits.joined(separator: "、"),
+                            channels: item.item.checkedChannelNames.joined(separator: "、"), records: rows, hasRecords: !rows.isEmpty,
+                            canDraft: Permissions.canDraft(itemAgencyID: item.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user))
+        return renderer.render("item", title: item.path.last ?? "公开事项", content: view, context: context)
+    }
+}

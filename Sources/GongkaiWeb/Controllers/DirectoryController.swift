@@ -1,0 +1,145 @@
+import Foundation
+import GongkaiCore
+import GongkaiStore
+import Hummingbird
+
+/// Accounts, departments and agencies.
+struct DirectoryController {
+    let accounts: AccountRepository
+    let directory: AgencyDirectory
+    let renderer: Renderer
+
+    struct UsersView: Sendable {
+        var users: [UserRow]
+        var agencies: [AgencyDirectory.AgencyRow]
+        var departments: [DepartmentOption]
+        var roles: [RecordController.Option]
+        var error: String?
+        var created: String?
+    }
+
+    struct UserRow: Sendable {
+        var username: String
+        var displayName: String
+        var role: String
+        var agency: String
+        var departments: String
+    }
+
+    struct DepartmentOption: Sendable {
+        var id: Int
+        var label: String
+    }
+
+    struct DepartmentsView: Sendable {
+        var agencies: [AgencyDepartments]
+    }
+
+    struct AgencyDepartments: Sendable {
+        var id: Int
+        var name: String
+        var departments: [AgencyDirectory.DepartmentRow]
+    }
+
+    struct AgenciesView: Sendable {
+        var agencies: [AgencyDirectory.AgencyRow]
+    }
+
+    func addRoutes(to router: Router<WebContext>) {
+        router.get("/admin/users") { _, context in try await users(context) }
+        router.post("/admin/users") { request, context in try await createUser(request, context) }
+        router.get("/admin/departments") { _, context in try await departments(context) }
+        router.post("/admin/departments") { request, context in try await createDepartment(request, context) }
+        router.get("/admin/agencies") { _, context in try await agencies(context) }
+        router.post("/admin/agencies") { request, context in try await saveAgency(request, context) }
+    }
+
+    private func visibleAgencies(_ user: User) async throws -> [AgencyDirectory.AgencyRow] {
+        try await directory.agencies().filter { Permissions.canAdminister(agencyID: $0.id, user) }
+    }
+
+    private func users(_ context: WebContext, error: String? = nil, created: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let user = try requireUser(context)
+        guard user.role == .systemAdmin || user.role == .agencyAdmin else { throw WebError.forbidden("只有管理员可以管理账号。") }
+        let agencies = try await visibleAgencies(user)
+        var departmentOptions: [DepartmentOption] = []
+        var departmentNames: [Int: String] = [:]
+        for agency in agencies {
+            for department in try await directory.departments(agencyID: agency.id) {
+                departmentOptions.append(DepartmentOption(id: department.id, label: "\(agency.name) · \(department.name)"))
+                departmentNames[department.id] = department.name
+            }
+        }
+        let agencyNames = Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0.name) })
+        let list = try await accounts.users(agencyID: user.role == .systemAdmin ? nil : user.agencyID).map {
+            UserRow(username: $0.username, displayName: $0.displayName, role: $0.role.label, agency: $0.agencyID.flatMap { agencyNames[$0] } ?? "—",
+                    departments: $0.departmentIDs.compactMap { departmentNames[$0] }.joined(separator: "、"))
+        }
+        let roles = Role.allCases.filter { user.role == .systemAdmin || $0 != .systemAdmin }
+            .map { RecordController.Option(value: $0.rawValue, label: $0.label, selected: $0 == .editor) }
+        return renderer.render("users", title: "账号", content: UsersView(users: list, agencies: agencies, departments: departmentOptions,
+                                                                         roles: roles, error: error, created: created), context: context, status: status)
+    }
+
+    private func createUser(_ request: Request, _ context: WebContext) async throws -> Response {
+        let user = try requireUser(context)
+        let form = try await FormData.read(request, context: context)
+        guard let role = Role(rawValue: form.text("role")) else { return try await users(context, error: "请选择角色。", status: .badRequest) }
+        let agencyID = Int(form.text("agency"))
+        if role == .systemAdmin ? user.role != .systemAdmin : !(agencyID.map { Permissions.canAdminister(agencyID: $0, user) } ?? false) {
+            throw WebError.forbidden("不能为该机关创建此类账号。")
+        }
+        let departmentIDs = form.all("departments").compactMap(Int.init)
+        if let agencyID {
+            let own = Set(try await directory.departments(agencyID: agencyID).map(\.id))
+            guard departmentIDs.allSatisfy(own.contains) else { return try await users(context, error: "所选科室不属于该机关。", status: .badRequest) }
+        }
+        do {
+            let created = try await accounts.create(username: form.text("username"), displayName: form.text("displayName"),
+                                                    password: form["password"] ?? "", role: role, agencyID: agencyID,
+                                                    departmentIDs: role == .editor ? departmentIDs : [], actor: user.username)
+            return try await users(context, created: created.username)
+        } catch let failure as AccountRepository.Failure {
+            return try await users(context, error: failure.description, status: .badRequest)
+        }
+    }
+
+    private func departments(_ context: WebContext) async throws -> Response {
+        let user = try requireUser(context)
+        guard user.role == .systemAdmin || user.role == .agencyAdmin else { throw WebError.forbidden("只有管理员可以管理科室。") }
+        var list: [AgencyDepartments] = []
+        for agency in try await visibleAgencies(user) {
+            list.append(AgencyDepartments(id: agency.id, name: agency.name, departments: try await directory.departments(agencyID: agency.id)))
+        }
+        return renderer.render("departments", title: "科室", content: DepartmentsView(agencies: list), context: context)
+    }
+
+    private func createDepartment(_ request: Request, _ context: WebContext) async throws -> Response {
+        let user = try requireUser(context)
+        let form = try await FormData.read(request, context: context)
+        guard let agencyID = Int(form.text("agency")), Permissions.canAdminister(agencyID: agencyID, user) else {
+            throw WebError.forbidden("不能为该机关添加科室。")
+        }
+        try await directory.createDepartment(agencyID: agencyID, name: form.text("name"), actor: user.username)
+        return Renderer.redirect("/admin/departments")
+    }
+
+    private func agencies(_ context: WebContext) async throws -> Response {
+        let user = try requireUser(context)
+        guard user.role == .systemAdmin || user.role == .agencyAdmin else { throw WebError.forbidden("只有管理员可以管理机关。") }
+        return renderer.render("agencies", title: "机关", content: AgenciesView(agencies: try await visibleAgencies(user)), context: context)
+    }
+
+    private func saveAgency(_ request: Request, _ context: WebContext) async throws -> Response {
+        let user = try requireUser(context)
+        let form = try await FormData.read(request, context: context)
+        if let id = Int(form.text("id")) {
+            guard Permissions.canAdminister(agencyID: id, user) else { throw WebError.forbidden("不能修改该机关。") }
+            try await directory.setOrganisationCode(agencyID: id, code: form.text("organisationCode"), actor: user.username)
+        } else {
+            guard Permissions.canManageAgencies(user) else { throw WebError.forbidden("只有系统管理员可以新增机关。") }
+            try await directory.createAgency(name: form.text("name"), organisationCode: form.text("organisationCode"), actor: user.username)
+        }
+        return Renderer.redirect("/admin/agencies")
+    }
+}

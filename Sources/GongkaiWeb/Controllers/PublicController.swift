@@ -1,0 +1,95 @@
+import Foundation
+import GongkaiCore
+import GongkaiStore
+import Hummingbird
+
+/// Public pages of this stage: the site home, record pages, health check and the API description.
+/// (The full portal — columns, search, feeds — is a separate capability.)
+struct PublicController {
+    let database: GongkaiDatabase
+    let catalogs: CatalogRepository
+    let records: RecordRepository
+    let directory: AgencyDirectory
+    let renderer: Renderer
+
+    struct HomeView: Sendable {
+        var catalogs: [AdminController.CatalogSummaryView]
+    }
+
+    struct PublicRecordView: Sendable {
+        var title: String
+        var indexNumber: String
+        var issuer: String
+        var writtenDate: String
+        var documentNumber: String
+        var publishedDate: String
+        var topic: String
+        var validity: String
+        var bodyHTML: String
+        var withdrawn: Bool
+        var withdrawalReason: String
+        var policies: [LinkView]
+        var interpretations: [LinkView]
+    }
+
+    struct LinkView: Sendable {
+        var title: String
+        var url: String
+    }
+
+    func addRoutes(to router: Router<WebContext>) {
+        router.get("/") { _, context in
+            let list = try await catalogs.list().map { AdminController.CatalogSummaryView(id: $0.id, agency: $0.agency, title: $0.title, itemCount: $0.itemCount) }
+            return renderer.render("home", title: "政府信息公开", content: HomeView(catalogs: list), context: context)
+        }
+        router.get("/records/:id") { _, context in try await record(context) }
+        router.get("/healthz") { _, _ -> Response in
+            do {
+                _ = try await database.sql.raw("SELECT 1 AS ok").first()
+                return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
+            } catch {
+                return Response(status: .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8"],
+                                body: .init(byteBuffer: ByteBuffer(string: "database unavailable\n")))
+            }
+        }
+        router.get("/openapi.json") { _, _ -> Response in
+            guard let url = Bundle.module.url(forResource: "Static/openapi", withExtension: "json"), let data = try? Data(contentsOf: url) else {
+                throw WebError.notFound()
+            }
+            return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        router.get("/static/:file") { _, context -> Response in
+            let file = try context.parameters.require("file")
+            guard file == "site.css", let url = Bundle.module.url(forResource: "Static/site", withExtension: "css"),
+                  let data = try? Data(contentsOf: url) else { throw WebError.notFound() }
+            return Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+    }
+
+    private func record(_ context: WebContext) async throws -> Response {
+        let id = try context.parameters.require("id", as: Int.self)
+        guard let record = try await records.record(id: id) else { throw WebError.notFound("信息") }
+        if record.status == .withdrawn {
+            let view = PublicRecordView(title: record.content.title, indexNumber: record.indexNumber ?? "", issuer: record.content.issuer,
+                                        writtenDate: "", documentNumber: record.content.documentNumber, publishedDate: record.publishedDate?.description ?? "",
+                                        topic: "", validity: "", bodyHTML: "", withdrawn: true, withdrawalReason: record.statusReason ?? "",
+                                        policies: [], interpretations: [])
+            return renderer.render("public-record", title: record.content.title, content: view, context: context, status: .gone)
+        }
+        guard let published = try await records.publicVersion(id: id) else { throw WebError.notFound("信息") }
+        let content = published.content
+        let links = try await records.links(id: id)
+        func linked(_ ids: [Int]) async throws -> [LinkView] {
+            var result: [LinkView] = []
+            for other in ids { if let version = try await records.publicVersion(id: other) { result.append(LinkView(title: version.content.title, url: "/records/\(other)")) } }
+            return result
+        }
+        let view = PublicRecordView(title: content.title, indexNumber: published.record.indexNumber ?? "", issuer: content.issuer,
+                                    writtenDate: content.writtenDate?.description ?? "", documentNumber: content.documentNumber,
+                                    publishedDate: published.record.publishedDate?.description ?? "", topic: content.topic,
+                                    validity: content.validity?.label ?? "", bodyHTML: HTML.renderBody(content.body), withdrawn: false,
+                                    withdrawalReason: "", policies: try await linked(links.policies), interpretations: try await linked(links.interpretations))
+        return renderer.render("public-record", title: content.title, content: view, context: context)
+    }
+}

@@ -1,0 +1,264 @@
+import Foundation
+import GongkaiCore
+import GongkaiStore
+import Hummingbird
+
+/// Drafting, editing and the review workflow of records.
+struct RecordController {
+    let records: RecordRepository
+    let renderer: Renderer
+
+    struct FormView: Sendable {
+        var action: String
+        var itemPath: String
+        var errors: [String]
+        var hasErrors: Bool
+        var title: String
+        var documentNumber: String
+        var issuer: String
+        var writtenDate: String
+        var triggerDate: String
+        var reportingPeriod: String
+        var topic: String
+        var validities: [Option]
+        var validityChangedOn: String
+        var body: String
+        var isNew: Bool
+    }
+
+    struct Option: Sendable {
+        var value: String
+        var label: String
+        var selected: Bool
+    }
+
+    struct RecordPageView: Sendable {
+        var id: Int
+        var title: String
+        var statusLabel: String
+        var statusReason: String?
+        var indexNumber: String
+        var version: Int
+        var publicVersion: String
+        var documentNumber: String
+        var issuer: String
+        var writtenDate: String
+        var triggerDate: String
+        var publishedDate: String
+        var reportingPeriod: String
+        var topic: String
+        var validity: String
+        var bodyHTML: String
+        var itemPath: String
+        var itemURL: String
+        var publicURL: String
+        var form: FormView?
+        var canSubmit: Bool
+        var canReview: Bool
+        var canRevise: Bool
+        var canWithdraw: Bool
+        var canLink: Bool
+        var policies: [LinkView]
+        var interpretations: [LinkView]
+        var versions: [VersionView]
+    }
+
+    struct LinkView: Sendable {
+        var id: Int
+        var url: String
+    }
+
+    struct VersionView: Sendable {
+        var version: Int
+        var statusLabel: String
+        var createdAt: String
+        var title: String
+    }
+
+    struct DiffView: Sendable {
+        var id: Int
+        var title: String
+        var from: String
+        var to: String
+        var lines: [TextDiff.Line]
+        var canReview: Bool
+    }
+
+    func addRoutes(to router: Router<WebContext>) {
+        router.get("/admin/items/:id/records/new") { _, context in try await newForm(context) }
+        router.post("/admin/items/:id/records") { request, context in try await create(request, context) }
+        router.get("/admin/records/:id") { _, context in try await show(context) }
+        router.post("/admin/records/:id") { request, context in try await update(request, context) }
+        router.get("/admin/records/:id/review") { _, context in try await review(context) }
+        router.get("/admin/review") { _, context in try await queue(context) }
+        for action in ["submit", "approve", "reject", "revise", "withdraw", "link"] {
+            router.post("/admin/records/:id/\(action)") { request, context in try await perform(action, request, context) }
+        }
+    }
+
+    private func newForm(_ context: WebContext) async throws -> Response {
+        let user = try requireUser(context)
+        let nodeID = try context.parameters.require("id", as: Int.self)
+        guard let item = try await records.itemContext(nodeID: nodeID) else { throw WebError.notFound("公开事项") }
+        guard Permissions.canDraft(itemAgencyID: item.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user) else {
+            throw WebError.forbidden("“\(item.path.last ?? "")”的责任科室不包括您的科室，不能在此起草。")
+        }
+        let form = Self.form(action: "/admin/items/\(nodeID)/records", itemPath: item.path.joined(separator: " › "),
+                             content: RecordContent(title: "", issuer: item.item.publisher), errors: [], isNew: true)
+        return renderer.render("record-form", title: "起草信息", content: form, context: context)
+    }
+
+    private func create(_ request: Request, _ context: WebContext) async throws -> Response {
+        let user = try requireUser(context)
+        let nodeID = try context.parameters.require("id", as: Int.self)
+        let form = try await FormData.read(request, context: context)
+        guard let item = try await records.itemContext(nodeID: nodeID) else { throw WebError.notFound("公开事项") }
+        guard Permissions.canDraft(itemAgencyID: item.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user) else {
+            throw WebError.forbidden("“\(item.path.last ?? "")”的责任科室不包括您的科室，不能在此起草。")
+        }
+        let (content, errors) = Self.content(from: form)
+        if errors.isEmpty {
+            do {
+                let record = try await records.createDraft(by: user, itemNodeIDs: [nodeID], content: content)
+                return Renderer.redirect("/admin/records/\(record.id)")
+            } catch RecordFailure.invalid(let problems) {
+                return renderer.render("record-form", title: "起草信息", content: Self.form(action: "/admin/items/\(nodeID)/records",
+                    itemPath: item.path.joined(separator: " › "), content: content, errors: problems, isNew: true), context: context, status: .badRequest)
+            }
+        }
+        return renderer.render("record-form", title: "起草信息", content: Self.form(action: "/admin/items/\(nodeID)/records",
+            itemPath: item.path.joined(separator: " › "), content: content, errors: errors, isNew: true), context: context, status: .badRequest)
+    }
+
+    private func load(_ context: WebContext) async throws -> (User, Record, ItemContext) {
+        let user = try requireUser(context)
+        let id = try context.parameters.require("id", as: Int.self)
+        guard let record = try await records.record(id: id) else { throw WebError.notFound("信息") }
+        guard Permissions.canView(agencyID: record.agencyID, user) else { throw WebError.forbidden("不能查看其他机关的信息。") }
+        guard let item = try await records.itemContext(nodeID: record.itemNodeIDs[0]) else { throw WebError.notFound("公开事项") }
+        return (user, record, item)
+    }
+
+    private func show(_ context: WebContext, errors: [String] = [], draft: RecordContent? = nil,
+                      status: HTTPResponse.Status = .ok, flash: String? = nil) async throws -> Response {
+        let (user, record, item) = try await load(context)
+        let editable = Permissions.canEdit(record, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user)
+        let links = try await records.links(id: record.id)
+        let published = try await records.publicVersion(id: record.id)
+        let content = record.content
+        let view = RecordPageView(
+            id: record.id, title: content.title, statusLabel: record.status.label, statusReason: record.statusReason.flatMap { $0.isEmpty ? nil : $0 },
+            indexNumber: record.indexNumber ?? "（首次发布时生成）", version: record.version,
+            publicVersion: published.map { "第\($0.version)版" } ?? "未公开", documentNumber: content.documentNumber, issuer: content.issuer,
+            writtenDate: content.writtenDate?.description ?? "", triggerDate: content.triggerDate?.description ?? "",
+            publishedDate: record.publishedDate?.description ?? "", reportingPeriod: content.reportingPeriod, topic: content.topic,
+            validity: content.validity?.label ?? "", bodyHTML: HTML.renderBody(content.body), itemPath: item.path.joined(separator: " › "),
+            itemURL: "/admin/items/\(item.nodeID)", publicURL: "/records/\(record.id)",
+            form: editable ? Self.form(action: "/admin/records/\(record.id)", itemPath: item.path.joined(separator: " › "),
+                                       content: draft ?? content, errors: errors, isNew: false) : nil,
+            canSubmit: editable,
+            canReview: record.status == .submitted && Permissions.canReview(agencyID: record.agencyID, user),
+            canRevise: record.status == .published && Permissions.canDraft(itemAgencyID: record.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user),
+            canWithdraw: record.status == .published && Permissions.canReview(agencyID: record.agencyID, user),
+            canLink: user.role != .reviewer,
+            policies: links.policies.map { LinkView(id: $0, url: "/admin/records/\($0)") },
+            interpretations: links.interpretations.map { LinkView(id: $0, url: "/admin/records/\($0)") },
+            versions: try await records.versions(id: record.id).map {
+                VersionView(version: $0.version, statusLabel: RecordStatus(rawValue: $0.status)?.label ?? $0.status, createdAt: $0.createdAt, title: $0.content.title)
+            })
+        return renderer.render("record", title: content.title, content: view, context: context, status: status, flash: flash)
+    }
+
+    private func update(_ request: Request, _ context: WebContext) async throws -> Response {
+        let (user, record, _) = try await load(context)
+        let form = try await FormData.read(request, context: context)
+        let (content, errors) = Self.content(from: form)
+        guard errors.isEmpty else { return try await show(context, errors: errors, draft: content, status: .badRequest) }
+        do {
+            _ = try await records.update(by: user, id: record.id, content: content)
+        } catch RecordFailure.invalid(let problems) {
+            return try await show(context, errors: problems, draft: content, status: .badRequest)
+        }
+        return Renderer.redirect("/admin/records/\(record.id)")
+    }
+
+    private func perform(_ action: String, _ request: Request, _ context: WebContext) async throws -> Response {
+        let (user, record, _) = try await load(context)
+        let form = try await FormData.read(request, context: context)
+        switch action {
+        case "submit": _ = try await records.submit(by: user, id: record.id)
+        case "approve":
+            var publishAt: Date?
+            if let text = form["publishAt"], !text.trimmed.isEmpty {
+                guard let date = CivilDate(text.trimmed) else { throw WebError.badRequest("定时发布日期应写成 YYYY-MM-DD。") }
+                publishAt = Date(timeIntervalSince1970: TimeInterval(date.dayNumber * 86_400 - 8 * 3600))
+            }
+            _ = try await records.approve(by: user, id: record.id, publishAt: publishAt)
+        case "reject": _ = try await records.reject(by: user, id: record.id, reason: form.text("reason"))
+        case "revise": _ = try await records.revise(by: user, id: record.id)
+        case "withdraw": _ = try await records.withdraw(by: user, id: record.id, reason: form.text("reason"))
+        case "link":
+            guard let other = Int(form.text("other")) else { throw WebError.badRequest("请填写要关联的信息编号。") }
+            if form["role"] == "policy" {
+                try await records.link(policy: other, interpretation: record.id, by: user)
+            } else {
+                try await records.link(policy: record.id, interpretation: other, by: user)
+            }
+        default: throw WebError.notFound()
+        }
+        return Renderer.redirect("/admin/records/\(record.id)")
+    }
+
+    private func review(_ context: WebContext) async throws -> Response {
+        let (user, record, _) = try await load(context)
+        let versions = try await records.versions(id: record.id)
+        let published = try await records.publicVersion(id: record.id)
+        let base = published?.version != record.version ? published.map { ($0.version, $0.content) } : nil
+            ?? versions.last { $0.version < record.version }.map { ($0.version, $0.content) }
+        let view = DiffView(id: record.id, title: record.content.title, from: base.map { "第\($0.0)版" } ?? "（无）", to: "第\(record.version)版",
+                            lines: TextDiff.lines(base.map { Self.plainText($0.1) } ?? "", Self.plainText(record.content)),
+                            canReview: record.status == .submitted && Permissions.canReview(agencyID: record.agencyID, user))
+        return renderer.render("review", title: "审核：\(record.content.title)", content: view, context: context)
+    }
+
+    private func queue(_ context: WebContext) async throws -> Response {
+        let user = try requireUser(context)
+        guard user.role != .editor else { throw WebError.forbidden("编辑没有审核权限。") }
+        let list = try await records.records(agencyID: user.role == .systemAdmin ? nil : user.agencyID, status: .submitted)
+        return renderer.render("queue", title: "待审核", content: ["records": list.map { RecordRowView($0) }], context: context)
+    }
+
+    // MARK: Form mapping
+
+    static func plainText(_ content: RecordContent) -> String {
+        ["标题：\(content.title)", "文号：\(content.documentNumber)", "发布机构：\(content.issuer)",
+         "成文日期：\(content.writtenDate?.description ?? "")", "信息形成日期：\(content.triggerDate?.description ?? "")",
+         "所报期间：\(content.reportingPeriod)", "主题分类：\(content.topic)", "有效性：\(content.validity?.label ?? "")",
+         "", content.body].joined(separator: "\n")
+    }
+
+    static func content(from form: FormData) -> (RecordContent, [String]) {
+        var errors: [String] = []
+        func date(_ key: String, _ label: String) -> CivilDate? {
+            let text = form.text(key)
+            guard !text.isEmpty else { return nil }
+            guard let date = CivilDate(text) else { errors.append("\(label)“\(text)”不是有效日期（YYYY-MM-DD）"); return nil }
+            return date
+        }
+        let validity = Validity(rawValue: form.text("validity"))
+        let content = RecordContent(title: form.text("title"), documentNumber: form.text("documentNumber"), issuer: form.text("issuer"),
+                                    writtenDate: date("writtenDate", "成文日期"), triggerDate: date("triggerDate", "信息形成日期"),
+                                    reportingPeriod: form.text("reportingPeriod"), topic: form.text("topic"), validity: validity,
+                                    validityChangedOn: date("validityChangedOn", "失效/废止日期"), body: form["body"] ?? "")
+        return (content, errors + content.problems())
+    }
+
+    static func form(action: String, itemPath: String, content: RecordContent, errors: [String], isNew: Bool) -> FormView {
+        FormView(action: action, itemPath: itemPath, errors: errors, hasErrors: !errors.isEmpty, title: content.title, documentNumber: content.documentNumber,
+                 issuer: content.issuer, writtenDate: content.writtenDate?.description ?? "", triggerDate: content.triggerDate?.description ?? "",
+                 reportingPeriod: content.reportingPeriod, topic: content.topic,
+                 validities: [Option(value: "", label: "（非规范性文件）", selected: content.validity == nil)]
+                    + Validity.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: content.validity == $0) },
+                 validityChangedOn: content.validityChangedOn?.description ?? "", body: content.body, isNew: isNew)
+    }
+}

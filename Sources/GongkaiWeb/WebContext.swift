@@ -1,0 +1,32 @@
+import GongkaiCore
+import Hummingbird
+
+/// Per-request state: who is signed in (by session cookie or API token) and the session's CSRF token.
+public struct WebContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var user: User?
+    public var csrfToken: String?
+    /// The user came with an API token (no cookie, so no CSRF check).
+    public var viaAPIToken = false
+
+    public init(source: Source) {
+        coreContext = .init(source: source)
+    }
+
+    /// Attachments and forms; larger uploads are refused with 413.
+    public var maxUploadSize: Int { 20 * 1024 * 1024 }
+}
+
+/// Settings read once at start.
+public struct WebConfig: Sendable {
+    public var secureCookies: Bool
+    /// bcrypt cost for new passwords (tests use a low one).
+    public var bcryptCost: UInt8
+    public var siteName: String
+
+    public init(secureCookies: Bool = false, bcryptCost: UInt8 = 12, siteName: String = "政府信息公开") {
+        self.secureCookies = secureCookies
+        self.bcryptCost = bcryptCost
+        self.siteName = siteName
+    }
+}
