@@ -4,5 +4,6 @@ import Glibc
 import GongkaiCLI
 
 // Line-buffered stdout, so progress and server banners appear at once when piped to a log.
-setvbuf(stdout, nil, _IOLBF, 0)
+nonisolated(unsafe) let standardOutput = stdout
+setvbuf(standardOutput, nil, _IOLBF, 0)
 await GongkaiCommand.runFromCommandLine()
