@@ -1,9 +1,10 @@
 #if canImport(Glibc)
-import Glibc
+@preconcurrency import Glibc
 #endif
 import GongkaiCLI
 
+#if canImport(Glibc)
 // Line-buffered stdout, so progress and server banners appear at once when piped to a log.
-nonisolated(unsafe) let standardOutput = stdout
-setvbuf(standardOutput, nil, _IOLBF, 0)
+setvbuf(stdout, nil, _IOLBF, 0)
+#endif
 await GongkaiCommand.runFromCommandLine()
