@@ -79,6 +79,7 @@ let package = Package(
             name: "GongkaiWebTests",
             dependencies: [
                 "GongkaiWeb", "GongkaiStore", "GongkaiInterchange",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -1,0 +1,106 @@
+import Foundation
+import GongkaiCore
+import GongkaiInterchange
+import GongkaiStore
+import GongkaiWeb
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+/// A fresh SQLite database with 沂源's catalog (from the seed file), an organisation code and one account per role,
+/// plus a second agency (灌南) for cross-agency checks.
+struct WebFixture {
+    let database: GongkaiDatabase
+    let accounts: AccountRepository
+    let router: Router<WebContext>
+    let yiyuan: Int
+    let guannan: Int
+    var users: [String: User] = [:]
+
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/GongkaiCLI/Demo")
+    static let password = "correct horse battery"
+
+    /// Runs `body` with a fresh fixture and always closes its database (an open SQLite connection must
+    /// not be dropped).
+    static func with(_ body: (WebFixture) async throws -> Void) async throws {
+        let fixture = try await make()
+        do {
+            try await body(fixture)
+            await fixture.database.close()
+        } catch {
+            await fixture.database.close()
+            throw error
+        }
+    }
+
+    static func make() async throws -> WebFixture {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-web-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let database = try await GongkaiDatabase.open(path: directory.appendingPathComponent("web.sqlite").path)
+        let catalogs = CatalogRepository(database)
+        for prefix in ["000", "003"] {
+            let name = try FileManager.default.contentsOfDirectory(atPath: seeds.path).first { $0.hasPrefix(prefix) }!
+            let result = try CatalogImporter.importFile(at: seeds.appendingPathComponent(name))
+            try await catalogs.save(result.catalog, format: result.format, diagnostics: result.diagnostics)
+        }
+        let agencies = AgencyDirectory(database)
+        let all = try await agencies.agencies()
+        let yiyuan = all.first { $0.name.contains("沂源") }!.id, guannan = all.first { $0.name.contains("灌南") }!.id
+        try await agencies.setOrganisationCode(agencyID: yiyuan, code: "11370323MB0000000X", actor: "test")
+        try await agencies.setOrganisationCode(agencyID: guannan, code: "11320724MB0000000Y", actor: "test")
+        let accounts = AccountRepository(database, bcryptCost: 4)
+        let router = try await buildRouter(database: database, calendar: WorkingCalendar(try HolidayData.bundledYears()),
+                                           config: WebConfig(bcryptCost: 4))
+        var fixture = WebFixture(database: database, accounts: accounts, router: router, yiyuan: yiyuan, guannan: guannan)
+        let departments = try await agencies.departments(agencyID: yiyuan)
+        func department(_ name: String) -> Int { departments.first { $0.name == name }!.id }
+        fixture.users["sysadmin"] = try await accounts.create(username: "sysadmin", displayName: "系统管理员", password: password, role: .systemAdmin, agencyID: nil, actor: "test")
+        fixture.users["agencyadmin"] = try await accounts.create(username: "agencyadmin", displayName: "沂源管理员", password: password, role: .agencyAdmin, agencyID: yiyuan, actor: "test")
+        fixture.users["editor"] = try await accounts.create(username: "editor", displayName: "基金监管科编辑", password: password, role: .editor,
+                                                           agencyID: yiyuan, departmentIDs: [department("基金监管科")], actor: "test")
+        fixture.users["reviewer"] = try await accounts.create(username: "reviewer", displayName: "沂源审核员", password: password, role: .reviewer, agencyID: yiyuan, actor: "test")
+        let guannanOffice = try await agencies.departments(agencyID: guannan).first { $0.name == "办公室" }!.id
+        fixture.users["otheragency"] = try await accounts.create(username: "otheragency", displayName: "灌南编辑", password: password, role: .editor,
+                                                                agencyID: guannan, departmentIDs: [guannanOffice], actor: "test")
+        return fixture
+    }
+
+    /// Node id of an item by its name in 沂源's catalog.
+    func item(_ name: String) async throws -> Int {
+        try await database.sql.raw("""
+            SELECT n.id FROM catalog_nodes n JOIN catalogs c ON c.id = n.catalog_id
+            WHERE n.name = \(bind: name) AND c.agency_id = \(bind: yiyuan)
+            """).first()!.decode(column: "id", as: Int.self)
+    }
+
+    /// Cookie header and CSRF token of a fresh session for `role`.
+    func session(_ role: String) async throws -> (cookie: String, csrf: String) {
+        let token = try await accounts.startSession(userID: users[role]!.id)
+        let session = try await accounts.session(token: token)!
+        return ("gk_session=\(token)", session.csrfToken)
+    }
+}
+
+extension TestClientProtocol {
+    /// A form POST as a browser would send it.
+    func post(_ uri: String, form: [String: String], cookie: String?) async throws -> TestResponse {
+        var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+        if let cookie { headers[.cookie] = cookie }
+        let body = form.map { key, value in
+            "\(key)=\(value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? value)"
+        }.joined(separator: "&")
+        return try await execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    func get(_ uri: String, cookie: String?) async throws -> TestResponse {
+        var headers: HTTPFields = [:]
+        if let cookie { headers[.cookie] = cookie }
+        return try await execute(uri: uri, method: .get, headers: headers)
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+}
