@@ -10,7 +10,8 @@ import Testing
 
 /// A fresh SQLite database with 沂源's catalog (from the seed file), an organisation code and one account per role,
 /// plus a second agency (灌南) for cross-agency checks.
-struct WebFixture {
+// @unchecked: `router` is only read, to build the Application, before requests run.
+struct WebFixture: @unchecked Sendable {
     let database: GongkaiDatabase
     let accounts: AccountRepository
     let router: Router<WebContext>
