@@ -12,6 +12,7 @@ enum Migrator {
         Migration001Catalogs.migration,
         Migration002Deadlines.migration,
         Migration003Publishing.migration,
+        Migration004Attachments.migration,
     ]
 
     static func migrate(_ db: any SQLDatabase) async throws {

@@ -10,6 +10,7 @@ struct PublicController {
     let catalogs: CatalogRepository
     let records: RecordRepository
     let directory: AgencyDirectory
+    let attachments: AttachmentStore
     let renderer: Renderer
 
     struct HomeView: Sendable {
@@ -30,6 +31,7 @@ struct PublicController {
         var withdrawalReason: String
         var policies: [LinkView]
         var interpretations: [LinkView]
+        var attachments: [RecordController.AttachmentView]
     }
 
     struct LinkView: Sendable {
@@ -43,6 +45,12 @@ struct PublicController {
             return renderer.render("home", title: "政府信息公开", content: HomeView(catalogs: list), context: context)
         }
         router.get("/records/:id") { _, context in try await record(context) }
+        router.get("/files/:sha") { _, context in
+            guard let (attachment, data) = try await attachments.publicFile(sha256: try context.parameters.require("sha")) else {
+                throw WebError.notFound("附件")
+            }
+            return RecordController.download(attachment, data)
+        }
         router.get("/healthz") { _, _ -> Response in
             do {
                 _ = try await database.sql.raw("SELECT 1 AS ok").first()
@@ -74,7 +82,7 @@ struct PublicController {
             let view = PublicRecordView(title: record.content.title, indexNumber: record.indexNumber ?? "", issuer: record.content.issuer,
                                         writtenDate: "", documentNumber: record.content.documentNumber, publishedDate: record.publishedDate?.description ?? "",
                                         topic: "", validity: "", bodyHTML: "", withdrawn: true, withdrawalReason: record.statusReason ?? "",
-                                        policies: [], interpretations: [])
+                                        policies: [], interpretations: [], attachments: [])
             return renderer.render("public-record", title: record.content.title, content: view, context: context, status: .gone)
         }
         guard let published = try await records.publicVersion(id: id) else { throw WebError.notFound("信息") }
@@ -89,7 +97,8 @@ struct PublicController {
                                     writtenDate: content.writtenDate?.description ?? "", documentNumber: content.documentNumber,
                                     publishedDate: published.record.publishedDate?.description ?? "", topic: content.topic,
                                     validity: content.validity?.label ?? "", bodyHTML: HTML.renderBody(content.body), withdrawn: false,
-                                    withdrawalReason: "", policies: try await linked(links.policies), interpretations: try await linked(links.interpretations))
+                                    withdrawalReason: "", policies: try await linked(links.policies), interpretations: try await linked(links.interpretations),
+                                    attachments: try await attachments.attachments(recordID: id).map { RecordController.AttachmentView($0, url: "/files/\($0.sha256)") })
         return renderer.render("public-record", title: content.title, content: view, context: context)
     }
 }

@@ -2,10 +2,12 @@ import Foundation
 import GongkaiCore
 import GongkaiStore
 import Hummingbird
+import NIOFoundationCompat
 
 /// Drafting, editing and the review workflow of records.
 struct RecordController {
     let records: RecordRepository
+    let attachments: AttachmentStore
     let renderer: Renderer
 
     struct FormView: Sendable {
@@ -61,6 +63,21 @@ struct RecordController {
         var policies: [LinkView]
         var interpretations: [LinkView]
         var versions: [VersionView]
+        var attachments: [AttachmentView]
+        var canAttach: Bool
+    }
+
+    struct AttachmentView: Sendable {
+        var name: String
+        var url: String
+        var size: String
+
+        init(_ attachment: AttachmentStore.Attachment, url: String) {
+            name = attachment.name
+            self.url = url
+            size = attachment.size >= 1_048_576 ? String(format: "%.1f MB", Double(attachment.size) / 1_048_576)
+                                                 : "\(max(1, attachment.size / 1024)) KB"
+        }
     }
 
     struct LinkView: Sendable {
@@ -91,6 +108,8 @@ struct RecordController {
         router.post("/admin/records/:id") { request, context in try await update(request, context) }
         router.get("/admin/records/:id/review") { _, context in try await review(context) }
         router.get("/admin/review") { _, context in try await queue(context) }
+        router.post("/admin/records/:id/attachments") { request, context in try await attach(request, context) }
+        router.get("/admin/records/:id/files/:sha") { _, context in try await file(context) }
         for action in ["submit", "approve", "reject", "revise", "withdraw", "link"] {
             router.post("/admin/records/:id/\(action)") { request, context in try await perform(action, request, context) }
         }
@@ -119,7 +138,8 @@ struct RecordController {
         let (content, errors) = Self.content(from: form)
         if errors.isEmpty {
             do {
-                let record = try await records.createDraft(by: user, itemNodeIDs: [nodeID], content: content)
+                let crossListed = form.text("crossList").split(whereSeparator: { ",，、 ".contains($0) }).compactMap { Int($0) }
+                let record = try await records.createDraft(by: user, itemNodeIDs: [nodeID] + crossListed.filter { $0 != nodeID }, content: content)
                 return Renderer.redirect("/admin/records/\(record.id)")
             } catch RecordFailure.invalid(let problems) {
                 return renderer.render("record-form", title: "起草信息", content: Self.form(action: "/admin/items/\(nodeID)/records",
@@ -165,7 +185,11 @@ struct RecordController {
             interpretations: links.interpretations.map { LinkView(id: $0, url: "/admin/records/\($0)") },
             versions: try await records.versions(id: record.id).map {
                 VersionView(version: $0.version, statusLabel: RecordStatus(rawValue: $0.status)?.label ?? $0.status, createdAt: $0.createdAt, title: $0.content.title)
-            })
+            },
+            attachments: try await attachments.attachments(recordID: record.id).map {
+                AttachmentView($0, url: "/admin/records/\(record.id)/files/\($0.sha256)")
+            },
+            canAttach: editable)
         return renderer.render("record", title: content.title, content: view, context: context, status: status, flash: flash)
     }
 
@@ -207,6 +231,34 @@ struct RecordController {
         default: throw WebError.notFound()
         }
         return Renderer.redirect("/admin/records/\(record.id)")
+    }
+
+    private func attach(_ request: Request, _ context: WebContext) async throws -> Response {
+        let (user, record, _) = try await load(context)
+        guard let boundary = Multipart.boundary(request.headers[.contentType]) else { throw WebError.badRequest("请用附件表单上传文件。") }
+        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        guard let file = Multipart(Data(buffer: body), boundary: boundary).file("file") else { throw WebError.badRequest("没有选择文件。") }
+        do {
+            _ = try await attachments.attach(file.data, name: file.filename ?? "附件", to: record.id, by: user)
+        } catch let failure as AttachmentStore.Failure {
+            return try await show(context, errors: [failure.description], status: .badRequest)
+        }
+        return Renderer.redirect("/admin/records/\(record.id)")
+    }
+
+    private func file(_ context: WebContext) async throws -> Response {
+        let (_, record, _) = try await load(context)
+        let sha = try context.parameters.require("sha")
+        guard let attachment = try await attachments.attachments(recordID: record.id).first(where: { $0.sha256 == sha }),
+              let data = try? Data(contentsOf: attachments.fileURL(sha)) else { throw WebError.notFound("附件") }
+        return Self.download(attachment, data)
+    }
+
+    static func download(_ attachment: AttachmentStore.Attachment, _ data: Data) -> Response {
+        let encoded = attachment.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
+        return Response(status: .ok, headers: [.contentType: attachment.mediaType, .contentDisposition: "attachment; filename*=UTF-8''\(encoded)",
+                                               .cacheControl: "private, max-age=3600"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     private func review(_ context: WebContext) async throws -> Response {

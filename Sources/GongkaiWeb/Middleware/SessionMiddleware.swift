@@ -1,5 +1,7 @@
+import Foundation
 import GongkaiStore
 import Hummingbird
+import NIOFoundationCompat
 
 /// Signs the request in from the session cookie, or from `Authorization: Bearer <API token>` for scripts.
 struct SessionMiddleware: RouterMiddleware {
@@ -36,7 +38,12 @@ struct CSRFMiddleware: RouterMiddleware {
         }
         var request = request
         let body = try await request.collectBody(upTo: context.maxUploadSize)
-        let submitted = FormData(String(buffer: body))["_csrf"] ?? request.headers[.init("X-CSRF-Token")!]
+        let submitted: String?
+        if let boundary = Multipart.boundary(request.headers[.contentType]) {
+            submitted = Multipart(Data(buffer: body), boundary: boundary).text("_csrf")
+        } else {
+            submitted = FormData(String(buffer: body))["_csrf"] ?? request.headers[.init("X-CSRF-Token")!]
+        }
         let expected = context.csrfToken ?? (request.uri.path == "/login" ? request.cookies[Self.loginCookie]?.value : nil)
         guard let expected, let submitted, !expected.isEmpty, constantTimeEqual(expected, submitted) else {
             throw WebError(status: .forbidden, message: "表单已过期或来源不明（CSRF 校验失败），请返回刷新页面后重试。")
