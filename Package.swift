@@ -74,7 +74,10 @@ let package = Package(
             dependencies: ["GongkaiInterchange"]
         ),
         .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiStore", "GongkaiInterchange"]),
-        .testTarget(name: "GongkaiCLITests", dependencies: ["GongkaiCLI"]),
+        .testTarget(
+            name: "GongkaiCLITests",
+            dependencies: ["GongkaiCLI", .product(name: "SQLiteNIO", package: "sqlite-nio")]
+        ),
         .testTarget(
             name: "GongkaiWebTests",
             dependencies: [

@@ -59,7 +59,7 @@ import Testing
                 throw Crash()
             }
         }
-        for table in ["agencies", "departments", "catalogs", "catalog_nodes", "catalog_items", "import_diagnostics"] {
+        for table in ["agencies", "departments", "catalogs", "catalog_nodes", "catalog_items", "import_diagnostics", "audit_log"] {
             let row = try await database.sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()
             #expect(try row?.decode(column: "n", as: Int.self) == 0, "table \(table)")
         }

@@ -53,6 +53,9 @@ public struct CatalogRepository: Sendable {
             try await insert(root, level: 1, position: position, parentID: nil, catalogID: catalogID,
                              departmentIDs: departmentIDs, into: db)
         }
+        try await AuditLog.append(actor: "import", action: "catalog.imported", objectType: "catalog", objectID: String(catalogID),
+                                  agencyID: agencyID, before: "", after: "\(catalog.title)（\(catalog.items.count)个事项，来源：\(catalog.sourceFile)）",
+                                  in: db)
         for diagnostic in diagnostics {
             try await db.insert(into: "import_diagnostics")
                 .columns("catalog_id", "severity", "kind", "first_line", "last_line", "message")
