@@ -20,6 +20,7 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: SessionMiddleware(accounts: accounts))
     router.add(middleware: CSRFMiddleware())
+    router.add(middleware: PublicCacheMiddleware(portal: PortalQueries(database)))
     PublicController(database: database, catalogs: catalogs, records: records, directory: directory, attachments: attachments, renderer: renderer).addRoutes(to: router)
     AuthController(accounts: accounts, renderer: renderer, config: config).addRoutes(to: router)
     AdminController(catalogs: catalogs, records: records, directory: directory, deadlines: deadlines, renderer: renderer).addRoutes(to: router)
@@ -27,6 +28,8 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
     DirectoryController(accounts: accounts, directory: directory, renderer: renderer).addRoutes(to: router)
     AuditController(audit: AuditLog(database), renderer: renderer).addRoutes(to: router)
     APIController(catalogs: catalogs, records: records).addRoutes(to: router)
+    PortalController(catalogs: catalogs, records: records, directory: directory, portal: PortalQueries(database),
+                     search: SQLiteRecordSearch(database), renderer: renderer).addRoutes(to: router)
     return router
 }
 

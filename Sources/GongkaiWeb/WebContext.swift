@@ -8,6 +8,8 @@ public struct WebContext: RequestContext {
     public var csrfToken: String?
     /// The user came with an API token (no cookie, so no CSRF check).
     public var viaAPIToken = false
+    /// 适老化 display mode chosen by the visitor: "", "large" or "contrast".
+    public var displayMode = ""
 
     public init(source: Source) {
         coreContext = .init(source: source)

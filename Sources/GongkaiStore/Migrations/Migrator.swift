@@ -13,6 +13,7 @@ enum Migrator {
         Migration002Deadlines.migration,
         Migration003Publishing.migration,
         Migration004Attachments.migration,
+        Migration005Search.migration,
     ]
 
     static func migrate(_ db: any SQLDatabase) async throws {

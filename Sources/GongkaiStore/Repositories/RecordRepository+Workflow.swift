@@ -136,6 +136,7 @@ extension RecordRepository {
                 .set("updated_at", to: Timestamp.now()).where("id", .equal, id).run()
             try await db.update("record_versions").set("status", to: status.rawValue)
                 .where("record_id", .equal, id).where("version", .equal, try await Self.record(id: id, in: db)!.version).run()
+            if [.published, .scheduled, .withdrawn].contains(event) { try await SearchIndexer.reindex(recordID: id, in: db) }
             let after = try await Self.record(id: id, in: db)!
             try await AuditLog.append(actor: user.username, action: "record.\(event.rawValue)", objectType: "record", objectID: String(id),
                                       agencyID: after.agencyID, before: try JSONText.encode(before), after: try JSONText.encode(after), in: db)

@@ -30,7 +30,7 @@ public enum RecordFailure: Error, Equatable, CustomStringConvertible {
 
 /// Records, their versions, item links and 解读 links. Every change is one transaction with its audit entry.
 public struct RecordRepository: Sendable {
-    let database: GongkaiDatabase
+    public let database: GongkaiDatabase
     public init(_ database: GongkaiDatabase) { self.database = database }
 
     // MARK: Reading

@@ -58,12 +58,25 @@ struct AdminController {
         var records: [RecordRowView]
         var hasRecords: Bool
         var canDraft: Bool
+        var emptyReason: String
+        var canExplainEmpty: Bool
     }
 
     func addRoutes(to router: Router<WebContext>) {
         router.get("/admin") { _, context in try await dashboard(context) }
         router.get("/admin/catalogs/:id") { _, context in try await tree(context) }
         router.get("/admin/items/:id") { _, context in try await item(context) }
+        router.post("/admin/items/:id/empty-reason") { request, context in
+            let user = try requireUser(context)
+            let id = try context.parameters.require("id", as: Int.self)
+            guard let item = try await records.itemContext(nodeID: id) else { throw WebError.notFound("公开事项") }
+            guard Permissions.canAdminister(agencyID: item.agencyID, user) || Permissions.canDraft(itemAgencyID: item.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user) else {
+                throw WebError.forbidden("只有本事项的责任科室或管理员可以填写说明。")
+            }
+            let form = try await FormData.read(request, context: context)
+            try await PortalQueries(records.database).setEmptyReason(itemNodeID: id, reason: form.text("reason"), by: user, agencyID: item.agencyID)
+            return Renderer.redirect("/admin/items/\(id)")
+        }
     }
 
     private func dashboard(_ context: WebContext) async throws -> Response {
@@ -108,7 +121,10 @@ struct AdminController {
                             ruleKind: rule.kind.rawValue, ruleSummary: rule.summary, ruleExplanation: explanation,
                             publisher: item.item.publisher, responsible: item.item.responsibleUnits.joined(separator: "、"),
                             channels: item.item.checkedChannelNames.joined(separator: "、"), records: rows, hasRecords: !rows.isEmpty,
-                            canDraft: Permissions.canDraft(itemAgencyID: item.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user))
+                            canDraft: Permissions.canDraft(itemAgencyID: item.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user),
+                            emptyReason: try await PortalQueries(records.database).emptyReason(itemNodeID: id) ?? "",
+                            canExplainEmpty: Permissions.canAdminister(agencyID: item.agencyID, user)
+                                || Permissions.canDraft(itemAgencyID: item.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user))
         return renderer.render("item", title: item.path.last ?? "公开事项", content: view, context: context)
     }
 }

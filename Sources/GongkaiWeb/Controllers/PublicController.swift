@@ -14,7 +14,14 @@ struct PublicController {
     let renderer: Renderer
 
     struct HomeView: Sendable {
-        var catalogs: [AdminController.CatalogSummaryView]
+        var agencies: [AgencyLink]
+    }
+
+    struct AgencyLink: Sendable {
+        var name: String
+        var url: String
+        var title: String
+        var itemCount: Int
     }
 
     struct PublicRecordView: Sendable {
@@ -32,6 +39,7 @@ struct PublicController {
         var policies: [LinkView]
         var interpretations: [LinkView]
         var attachments: [RecordController.AttachmentView]
+        var meta: MetaTags?
     }
 
     struct LinkView: Sendable {
@@ -41,10 +49,13 @@ struct PublicController {
 
     func addRoutes(to router: Router<WebContext>) {
         router.get("/") { _, context in
-            let list = try await catalogs.list().map { AdminController.CatalogSummaryView(id: $0.id, agency: $0.agency, title: $0.title, itemCount: $0.itemCount) }
-            return renderer.render("home", title: "政府信息公开", content: HomeView(catalogs: list), context: context)
+            let ids = Dictionary(try await directory.agencies().map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+            let list = try await catalogs.list().compactMap { summary in
+                ids[summary.agency].map { AgencyLink(name: summary.agency, url: "/agencies/\($0)", title: summary.title, itemCount: summary.itemCount) }
+            }
+            return renderer.render("home", title: "政府信息公开", content: HomeView(agencies: list), context: context)
         }
-        router.get("/records/:id") { _, context in try await record(context) }
+        router.get("/records/:id") { request, context in try await record(request, context) }
         router.get("/files/:sha") { _, context in
             guard let (attachment, data) = try await attachments.publicFile(sha256: try context.parameters.require("sha")) else {
                 throw WebError.notFound("附件")
@@ -75,14 +86,14 @@ struct PublicController {
         }
     }
 
-    private func record(_ context: WebContext) async throws -> Response {
+    private func record(_ request: Request, _ context: WebContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
         guard let record = try await records.record(id: id) else { throw WebError.notFound("信息") }
         if record.status == .withdrawn {
             let view = PublicRecordView(title: record.content.title, indexNumber: record.indexNumber ?? "", issuer: record.content.issuer,
                                         writtenDate: "", documentNumber: record.content.documentNumber, publishedDate: record.publishedDate?.description ?? "",
                                         topic: "", validity: "", bodyHTML: "", withdrawn: true, withdrawalReason: record.statusReason ?? "",
-                                        policies: [], interpretations: [], attachments: [])
+                                        policies: [], interpretations: [], attachments: [], meta: nil)
             return renderer.render("public-record", title: record.content.title, content: view, context: context, status: .gone)
         }
         guard let published = try await records.publicVersion(id: id) else { throw WebError.notFound("信息") }
@@ -98,7 +109,13 @@ struct PublicController {
                                     publishedDate: published.record.publishedDate?.description ?? "", topic: content.topic,
                                     validity: content.validity?.label ?? "", bodyHTML: HTML.renderBody(content.body), withdrawn: false,
                                     withdrawalReason: "", policies: try await linked(links.policies), interpretations: try await linked(links.interpretations),
-                                    attachments: try await attachments.attachments(recordID: id).map { RecordController.AttachmentView($0, url: "/files/\($0.sha256)") })
+                                    attachments: try await attachments.attachments(recordID: id).map { RecordController.AttachmentView($0, url: "/files/\($0.sha256)") },
+                                    meta: MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "",
+                                                   columnName: try await records.itemContext(nodeID: published.record.itemNodeIDs[0])?.path.last ?? "",
+                                                   articleTitle: content.title, pubDate: published.record.publishedDate?.description,
+                                                   source: content.issuer, keywords: [content.topic, content.documentNumber].filter { !$0.isEmpty }.joined(separator: ","),
+                                                   description: String(content.body.replacingOccurrences(of: "\n", with: " ").prefix(120)),
+                                                   url: PortalController.origin(request) + "/records/\(id)"))
         return renderer.render("public-record", title: content.title, content: view, context: context)
     }
 }

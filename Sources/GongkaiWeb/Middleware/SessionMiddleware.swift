@@ -11,6 +11,7 @@ struct SessionMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
+        if let mode = request.cookies["gk_display"]?.value, ["large", "contrast"].contains(mode) { context.displayMode = mode }
         if let authorization = request.headers[.authorization], authorization.hasPrefix("Bearer ") {
             guard let user = try await accounts.user(apiToken: String(authorization.dropFirst(7))) else {
                 throw WebError(status: .unauthorized, message: "API 令牌无效。")

@@ -22,6 +22,7 @@ struct Renderer: Sendable {
         var user: UserView?
         var csrf: String
         var flash: String?
+        var displayClass: String
         var content: Content
     }
 
@@ -46,7 +47,7 @@ struct Renderer: Sendable {
     func render<Content: Sendable>(_ template: String, title: String, content: Content, context: WebContext,
                                    status: HTTPResponse.Status = .ok, flash: String? = nil) -> Response {
         let page = Page(siteName: config.siteName, title: title, user: context.user.map(UserView.init), csrf: context.csrfToken ?? "",
-                        flash: flash, content: content)
+                        flash: flash, displayClass: context.displayMode.isEmpty ? "" : "mode-\(context.displayMode)", content: content)
         let html = library.render(page, withTemplate: template) ?? "模板“\(template)”缺失"
         return Self.html(html, status: status)
     }

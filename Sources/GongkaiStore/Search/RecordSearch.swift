@@ -1,0 +1,55 @@
+import Foundation
+import GongkaiCore
+
+/// What the public searches for. Only public records are ever returned.
+public struct SearchQuery: Sendable, Equatable {
+    public enum Sort: String, Sendable { case relevance, date }
+
+    public var text: String
+    public var agencyID: Int?
+    public var itemNodeID: Int?
+    public var from: CivilDate?
+    public var to: CivilDate?
+    public var validity: Validity?
+    public var sort: Sort
+    public var page: Int
+    public var pageSize: Int
+
+    public init(text: String, agencyID: Int? = nil, itemNodeID: Int? = nil, from: CivilDate? = nil, to: CivilDate? = nil,
+                validity: Validity? = nil, sort: Sort = .relevance, page: Int = 1, pageSize: Int = 20) {
+        self.text = text
+        self.agencyID = agencyID
+        self.itemNodeID = itemNodeID
+        self.from = from
+        self.to = to
+        self.validity = validity
+        self.sort = sort
+        self.page = max(page, 1)
+        self.pageSize = min(max(pageSize, 1), 100)
+    }
+}
+
+public struct SearchHit: Codable, Sendable, Equatable {
+    public var id: Int
+    public var title: String
+    /// HTML: the text around the first match, escaped, with matches in <mark>.
+    public var snippet: String
+    public var indexNumber: String?
+    public var documentNumber: String
+    public var publishedDate: String?
+    public var agency: String
+    public var url: String
+}
+
+public struct SearchResults: Codable, Sendable, Equatable {
+    public var total: Int
+    public var page: Int
+    public var pageSize: Int
+    public var hits: [SearchHit]
+}
+
+/// Full-text search over public records. The SQLite implementation uses FTS5; a PostgreSQL installation
+/// provides its own (e.g. pg_trgm) behind the same interface.
+public protocol RecordSearch: Sendable {
+    func search(_ query: SearchQuery, now: Date) async throws -> SearchResults
+}

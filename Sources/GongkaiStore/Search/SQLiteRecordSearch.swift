@@ -1,0 +1,103 @@
+import Foundation
+import GongkaiCore
+import SQLKit
+
+/// FTS5 search. The SQL is assembled as text because FTS5 MATCH needs its query as a literal in the subquery;
+/// every value in it is an integer, a CivilDate, or passed through `literal`. Queries of three characters or more use the trigram index (ranked by bm25); shorter ones use
+/// the index of single characters and character pairs, so their hit set equals a plain substring scan.
+public struct SQLiteRecordSearch: RecordSearch {
+    let database: GongkaiDatabase
+    public init(_ database: GongkaiDatabase) { self.database = database }
+
+    public func search(_ query: SearchQuery, now: Date = Date()) async throws -> SearchResults {
+        let text = query.text.trimmed
+        guard !text.isEmpty else { return SearchResults(total: 0, page: query.page, pageSize: query.pageSize, hits: []) }
+        let short = text.count < 3
+        let match: String
+        if short {
+            guard let grams = SearchGrams.query(text) else {
+                return SearchResults(total: 0, page: query.page, pageSize: query.pageSize, hits: [])
+            }
+            match = "SELECT rowid, 0.0 AS rank FROM record_grams WHERE record_grams MATCH \(SQLiteRecordSearch.literal(grams))"
+        } else {
+            let phrase = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            match = "SELECT rowid, bm25(record_fts, 10.0, 1.0, 5.0) AS rank FROM record_fts WHERE record_fts MATCH \(SQLiteRecordSearch.literal(phrase))"
+        }
+        var filters = ["r.published_version IS NOT NULL", "r.status <> 'withdrawn'",
+                       "(r.publish_at IS NULL OR r.publish_at <= \(SQLiteRecordSearch.literal(Timestamp.string(now))))"]
+        if let agency = query.agencyID { filters.append("r.agency_id = \(agency)") }
+        if let item = query.itemNodeID { filters.append("EXISTS (SELECT 1 FROM record_items ri WHERE ri.record_id = r.id AND ri.node_id = \(item))") }
+        if let from = query.from { filters.append("r.published_date >= '\(from)'") }
+        if let to = query.to { filters.append("r.published_date <= '\(to)'") }
+        if let validity = query.validity { filters.append("json_extract(r.content, '$.validity') = '\(validity.rawValue)'") }
+        let base = "FROM (\(match)) f JOIN records r ON r.id = f.rowid WHERE " + filters.joined(separator: " AND ")
+        let total = try await database.sql.raw("\(unsafeRaw: "SELECT COUNT(*) AS n " + base)").first()!.decode(column: "n", as: Int.self)
+        let order = query.sort == .date || short ? "r.published_date DESC, r.id DESC" : "f.rank, r.published_date DESC"
+        let select = """
+            SELECT r.id, r.index_number, r.published_date, a.name AS agency, s.title, s.body, s.document_number
+            \(base.replacingOccurrences(of: "JOIN records r ON r.id = f.rowid", with: "JOIN records r ON r.id = f.rowid JOIN agencies a ON a.id = r.agency_id JOIN record_fts s ON s.rowid = r.id"))
+            ORDER BY \(order) LIMIT \(query.pageSize) OFFSET \((query.page - 1) * query.pageSize)
+            """
+        let rows = try await database.sql.raw("\(unsafeRaw: select)").all()
+        let hits = try rows.map { row in
+            let id = try row.decode(column: "id", as: Int.self)
+            let title = try row.decode(column: "title", as: String.self)
+            let body = try row.decode(column: "body", as: String.self)
+            return SearchHit(id: id, title: title, snippet: Snippet.make(body.isEmpty ? title : body, query: text),
+                             indexNumber: try row.decode(column: "index_number", as: String?.self),
+                             documentNumber: try row.decode(column: "document_number", as: String.self),
+                             publishedDate: try row.decode(column: "published_date", as: String?.self),
+                             agency: try row.decode(column: "agency", as: String.self), url: "/records/\(id)")
+        }
+        return SearchResults(total: total, page: query.page, pageSize: query.pageSize, hits: hits)
+    }
+
+    /// An SQL string literal (single quotes doubled). Used only for values built here or already quoted for FTS5.
+    static func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+}
+
+/// Keeps the search index in step with what the public may see; called in the same transaction as the change.
+enum SearchIndexer {
+    static func reindex(recordID: Int, in db: any SQLDatabase) async throws {
+        try await db.raw("DELETE FROM record_fts WHERE rowid = \(bind: recordID)").run()
+        try await db.raw("DELETE FROM record_grams WHERE rowid = \(bind: recordID)").run()
+        guard let row = try await db.raw("""
+            SELECT v.content FROM records r JOIN record_versions v ON v.record_id = r.id AND v.version = r.published_version
+            WHERE r.id = \(bind: recordID) AND r.status <> 'withdrawn'
+            """).first() else { return }
+        let content = try JSONText.decode(RecordContent.self, try row.decode(column: "content", as: String.self))
+        try await db.raw("""
+            INSERT INTO record_fts (rowid, title, body, document_number)
+            VALUES (\(bind: recordID), \(bind: content.title), \(bind: content.body), \(bind: content.documentNumber))
+            """).run()
+        let grams = SearchGrams.document(content.title + "\n" + content.body + "\n" + content.documentNumber)
+        try await db.raw("INSERT INTO record_grams (rowid, grams) VALUES (\(bind: recordID), \(bind: grams))").run()
+    }
+}
+
+/// The text around the first match, HTML-escaped, with every match wrapped in <mark>.
+enum Snippet {
+    static func make(_ text: String, query: String, radius: Int = 40) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        let lowered = flat.lowercased(), needle = query.lowercased()
+        guard let first = lowered.range(of: needle) else { return escape(String(flat.prefix(radius * 2))) + (flat.count > radius * 2 ? "…" : "") }
+        let startOffset = max(0, lowered.distance(from: lowered.startIndex, to: first.lowerBound) - radius)
+        let window = String(flat.dropFirst(startOffset).prefix(radius * 2 + needle.count))
+        var html = startOffset > 0 ? "…" : ""
+        var rest = Substring(window)
+        while let range = rest.lowercased().range(of: needle) {
+            let lower = rest.index(rest.startIndex, offsetBy: rest.lowercased().distance(from: rest.lowercased().startIndex, to: range.lowerBound))
+            let upper = rest.index(lower, offsetBy: needle.count, limitedBy: rest.endIndex) ?? rest.endIndex
+            html += escape(String(rest[..<lower])) + "<mark>" + escape(String(rest[lower..<upper])) + "</mark>"
+            rest = rest[upper...]
+        }
+        html += escape(String(rest))
+        return html + (startOffset + window.count < flat.count ? "…" : "")
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+    }
+}

@@ -1,0 +1,257 @@
+import Foundation
+import GongkaiCore
+import GongkaiStore
+import Hummingbird
+
+/// The public 政府信息公开 portal: agency columns, catalog items, search, Atom feeds, sitemap and robots.txt.
+struct PortalController {
+    let catalogs: CatalogRepository
+    let records: RecordRepository
+    let directory: AgencyDirectory
+    let portal: PortalQueries
+    let search: any RecordSearch
+    let renderer: Renderer
+
+    struct AgencyView: Sendable {
+        var id: Int
+        var name: String
+        var catalogTitle: String
+        var columns: [ColumnView]
+        var guideURL: String?
+        var rulesURL: String?
+        var reportURL: String?
+        var meta: MetaTags
+        var feedURL: String
+    }
+
+    struct ColumnView: Sendable {
+        var name: String
+        var items: [ItemLink]
+    }
+
+    struct ItemLink: Sendable {
+        var name: String
+        var url: String
+        var count: Int
+        var depthPrefix: String
+    }
+
+    struct ItemPageView: Sendable {
+        var id: Int
+        var agencyID: Int
+        var agency: String
+        var path: String
+        var name: String
+        var records: [RecordLink]
+        var hasRecords: Bool
+        var emptyReason: String?
+        var pages: [PageLink]
+        var hasPages: Bool
+        var meta: MetaTags
+        var feedURL: String
+    }
+
+    struct RecordLink: Sendable {
+        var title: String
+        var url: String
+        var date: String
+    }
+
+    struct PageLink: Sendable {
+        var number: Int
+        var url: String
+        var current: Bool
+    }
+
+    struct SearchView: Sendable {
+        var q: String
+        var total: Int
+        var hits: [SearchHit]
+        var hasHits: Bool
+        var searched: Bool
+        var agencies: [AgencyOption]
+        var sortDate: Bool
+        var from: String
+        var to: String
+        var pages: [PageLink]
+        var hasPages: Bool
+        var error: String?
+    }
+
+    struct AgencyOption: Sendable {
+        var id: Int
+        var name: String
+        var selected: Bool
+    }
+
+    func addRoutes(to router: Router<WebContext>) {
+        router.get("/agencies/:id") { request, context in try await agency(request, context) }
+        router.get("/items/:id") { request, context in try await item(request, context) }
+        router.get("/search") { request, context in try await searchPage(request, context) }
+        router.get("/agencies/:id/feed.atom") { request, context in try await agencyFeed(request, context) }
+        router.get("/items/:id/feed.atom") { request, context in try await itemFeed(request, context) }
+        router.get("/sitemap.xml") { request, _ in try await sitemap(request) }
+        router.get("/display") { request, _ in
+            let mode = request.uri.queryParameters["mode"].map(String.init) ?? "normal"
+            let back = request.headers[.referer].flatMap { URL(string: $0)?.path } ?? "/"
+            var response = Renderer.redirect(back.hasPrefix("/") ? back : "/")
+            response.setCookie(Cookie(name: "gk_display", value: ["large", "contrast"].contains(mode) ? mode : "normal",
+                                      maxAge: 365 * 86_400, path: "/", httpOnly: true, sameSite: .lax))
+            return response
+        }
+        router.get("/robots.txt") { request, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(string: "User-agent: *\nDisallow: /admin\nDisallow: /login\nDisallow: /api/\nSitemap: \(Self.origin(request))/sitemap.xml\n")))
+        }
+    }
+
+    static func origin(_ request: Request) -> String {
+        let host = request.head.authority ?? "127.0.0.1"
+        let scheme = request.headers[.init("X-Forwarded-Proto")!] == "https" ? "https" : "http"
+        return "\(scheme)://\(host)"
+    }
+
+    private func agency(_ request: Request, _ context: WebContext) async throws -> Response {
+        let id = try context.parameters.require("id", as: Int.self)
+        guard let agency = try await directory.agency(id: id), let catalog = try await catalogs.list(agencyID: id).first else {
+            throw WebError.notFound("机关")
+        }
+        let outline = try await catalogs.outline(catalogID: catalog.id)
+        var columns: [ColumnView] = []
+        var links: [String: String] = [:]
+        for node in outline {
+            if node.level == 1 { columns.append(ColumnView(name: node.name, items: [])) }
+            if node.isItem {
+                let link = ItemLink(name: node.name, url: "/items/\(node.id)", count: node.publicRecordCount,
+                                    depthPrefix: String(repeating: "　", count: max(0, node.level - 2)))
+                if node.level == 1 { columns[columns.count - 1].items.append(link) } else if !columns.isEmpty { columns[columns.count - 1].items.append(link) }
+                for (key, words) in [("guide", ["指南"]), ("rules", ["制度"]), ("report", ["年度报告", "年报"])] where links[key] == nil {
+                    if words.contains(where: node.name.contains) { links[key] = "/items/\(node.id)" }
+                }
+            }
+        }
+        let url = Self.origin(request) + "/agencies/\(id)"
+        let view = AgencyView(id: id, name: agency.name, catalogTitle: catalog.title, columns: columns, guideURL: links["guide"],
+                              rulesURL: links["rules"], reportURL: links["report"],
+                              meta: MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "", columnName: "政府信息公开",
+                                             articleTitle: nil, pubDate: nil, source: agency.name, keywords: "政府信息公开,\(agency.name)",
+                                             description: "\(agency.name)政府信息公开：公开指南、公开制度、法定主动公开内容、年度报告和依申请公开。", url: url),
+                              feedURL: "/agencies/\(id)/feed.atom")
+        return renderer.render("portal-agency", title: "\(agency.name) 政府信息公开", content: view, context: context)
+    }
+
+    private func item(_ request: Request, _ context: WebContext) async throws -> Response {
+        let id = try context.parameters.require("id", as: Int.self)
+        guard let item = try await records.itemContext(nodeID: id), let agency = try await directory.agency(id: item.agencyID) else {
+            throw WebError.notFound("栏目")
+        }
+        let page = Int(request.uri.queryParameters["page"].map(String.init) ?? "1") ?? 1
+        let pageSize = 20
+        let (total, rows) = try await portal.records(itemNodeID: id, page: page, pageSize: pageSize)
+        let pages = Self.pageLinks(total: total, pageSize: pageSize, current: page) { "/items/\(id)?page=\($0)" }
+        let name = item.path.last ?? ""
+        let view = ItemPageView(id: id, agencyID: item.agencyID, agency: agency.name, path: item.path.dropLast().joined(separator: " › "), name: name,
+                                records: rows.map { RecordLink(title: $0.title, url: "/records/\($0.id)", date: $0.publishedDate) },
+                                hasRecords: !rows.isEmpty, emptyReason: try await portal.emptyReason(itemNodeID: id),
+                                pages: pages, hasPages: pages.count > 1,
+                                meta: MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "", columnName: name,
+                                               articleTitle: nil, pubDate: rows.first?.publishedDate, source: agency.name, keywords: item.path.joined(separator: ","),
+                                               description: String(item.item.content.prefix(120)), url: Self.origin(request) + "/items/\(id)"),
+                                feedURL: "/items/\(id)/feed.atom")
+        return renderer.render("portal-item", title: name, content: view, context: context)
+    }
+
+    static func pageLinks(total: Int, pageSize: Int, current: Int, url: (Int) -> String) -> [PageLink] {
+        let count = max(1, (total + pageSize - 1) / pageSize)
+        return (1...min(count, 50)).map { PageLink(number: $0, url: url($0), current: $0 == current) }
+    }
+
+    private func searchPage(_ request: Request, _ context: WebContext) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        func value(_ key: String) -> String { parameters[Substring(key)].map(String.init)?.trimmed ?? "" }
+        var error: String?
+        func date(_ key: String) -> CivilDate? {
+            let text = value(key)
+            guard !text.isEmpty else { return nil }
+            guard let date = CivilDate(text) else { error = "日期“\(text)”格式不对，请写成 YYYY-MM-DD。"; return nil }
+            return date
+        }
+        let query = SearchQuery(text: String(value("q").prefix(100)), agencyID: Int(value("agency")), itemNodeID: Int(value("item")),
+                                from: date("from"), to: date("to"), validity: Validity(rawValue: value("validity")),
+                                sort: value("sort") == "date" ? .date : .relevance, page: Int(value("page")) ?? 1, pageSize: 20)
+        let results = try await search.search(query, now: Date())
+        if value("format") == "json" { return try APIController.json(results) }
+        let pages = Self.pageLinks(total: results.total, pageSize: query.pageSize, current: query.page) { page in
+            "/search?q=\(query.text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&page=\(page)"
+                + (query.agencyID.map { "&agency=\($0)" } ?? "") + (query.sort == .date ? "&sort=date" : "")
+        }
+        let agencies = try await directory.agencies().map { AgencyOption(id: $0.id, name: $0.name, selected: $0.id == query.agencyID) }
+        let view = SearchView(q: query.text, total: results.total, hits: results.hits, hasHits: !results.hits.isEmpty,
+                              searched: !query.text.isEmpty, agencies: agencies, sortDate: query.sort == .date, from: value("from"), to: value("to"),
+                              pages: pages, hasPages: results.total > query.pageSize, error: error)
+        return renderer.render("portal-search", title: query.text.isEmpty ? "搜索" : "搜索：\(query.text)", content: view, context: context)
+    }
+
+    private func agencyFeed(_ request: Request, _ context: WebContext) async throws -> Response {
+        let id = try context.parameters.require("id", as: Int.self)
+        guard let agency = try await directory.agency(id: id) else { throw WebError.notFound("机关") }
+        let rows = try await portal.records(agencyID: id, limit: 50)
+        return AtomFeed.response(title: "\(agency.name) 政府信息公开", id: Self.origin(request) + "/agencies/\(id)", origin: Self.origin(request),
+                                 selfPath: "/agencies/\(id)/feed.atom", rows: rows)
+    }
+
+    private func itemFeed(_ request: Request, _ context: WebContext) async throws -> Response {
+        let id = try context.parameters.require("id", as: Int.self)
+        guard let item = try await records.itemContext(nodeID: id) else { throw WebError.notFound("栏目") }
+        let (_, rows) = try await portal.records(itemNodeID: id, page: 1, pageSize: 50)
+        return AtomFeed.response(title: item.path.joined(separator: " › "), id: Self.origin(request) + "/items/\(id)", origin: Self.origin(request),
+                                 selfPath: "/items/\(id)/feed.atom", rows: rows)
+    }
+
+    private func sitemap(_ request: Request) async throws -> Response {
+        let origin = Self.origin(request)
+        var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"# + "\n"
+        xml += "<url><loc>\(origin)/</loc></url>\n"
+        for agency in try await directory.agencies() { xml += "<url><loc>\(origin)/agencies/\(agency.id)</loc></url>\n" }
+        for row in try await portal.records(agencyID: nil, limit: nil) {
+            xml += "<url><loc>\(origin)/records/\(row.id)</loc><lastmod>\(row.publishedDate)</lastmod></url>\n"
+        }
+        xml += "</urlset>\n"
+        return Response(status: .ok, headers: [.contentType: "application/xml; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: xml)))
+    }
+}
+
+/// The page `<meta>` tags governments use (《政府网站发展指引》国办发〔2017〕47号 网页设计规范; the names are as seen
+/// on government sites, UNCONFIRMED against the annex text).
+struct MetaTags: Sendable {
+    var siteName: String
+    var siteDomain: String
+    var columnName: String
+    var articleTitle: String?
+    var pubDate: String?
+    var source: String
+    var keywords: String
+    var description: String
+    var url: String
+}
+
+/// Atom 1.0 feeds (RFC 4287).
+enum AtomFeed {
+    static func response(title: String, id: String, origin: String, selfPath: String, rows: [PortalQueries.PublicRecordRow]) -> Response {
+        func escape(_ text: String) -> String { HTML.escape(text) }
+        func stamp(_ row: PortalQueries.PublicRecordRow) -> String {
+            row.updatedAt.count >= 19 ? String(row.updatedAt.prefix(19)) + "Z" : "\(row.publishedDate)T00:00:00Z"
+        }
+        let updated = rows.map(stamp).max() ?? "1970-01-01T00:00:00Z"
+        var xml = #"<?xml version="1.0" encoding="utf-8"?>"# + "\n" + #"<feed xmlns="http://www.w3.org/2005/Atom">"# + "\n"
+        xml += "<id>\(escape(id))</id>\n<title>\(escape(title))</title>\n<updated>\(updated)</updated>\n"
+        xml += "<link rel=\"self\" href=\"\(escape(origin + selfPath))\"/>\n<link rel=\"alternate\" href=\"\(escape(id))\"/>\n"
+        xml += "<author><name>\(escape(title))</name></author>\n"
+        for row in rows {
+            xml += "<entry><id>\(escape(origin))/records/\(row.id)</id><title>\(escape(row.title))</title><updated>\(stamp(row))</updated>"
+            xml += "<link rel=\"alternate\" href=\"\(escape(origin))/records/\(row.id)\"/><summary>索引号 \(escape(row.indexNumber))，发布日期 \(row.publishedDate)</summary></entry>\n"
+        }
+        xml += "</feed>\n"
+        return Response(status: .ok, headers: [.contentType: "application/atom+xml; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: xml)))
+    }
+}

@@ -1,0 +1,82 @@
+import Crypto
+import Foundation
+import GongkaiStore
+import Hummingbird
+
+/// Serves public pages from memory and answers conditional requests with 304.
+/// A cached page is valid while the content version (the newest audit entry: every change appends one) and the
+/// current minute (scheduled publications become public on the minute) are unchanged. Staff (signed in) always
+/// get live pages.
+struct PublicCacheMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+    let portal: PortalQueries
+    let store = PageStore()
+
+    static func isCacheable(_ path: String) -> Bool {
+        path == "/" || path == "/sitemap.xml" || path == "/robots.txt" || path.hasPrefix("/agencies/") || path.hasPrefix("/items/")
+            || path.hasPrefix("/records/") || path.hasPrefix("/search")
+    }
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        guard request.method == .get, context.user == nil, Self.isCacheable(request.uri.path) else {
+            return try await next(request, context)
+        }
+        let key = context.displayMode + " " + request.uri.description
+        let version = "\(try await portal.contentVersion())-\(Int(Date().timeIntervalSince1970 / 60))"
+        let page: Page
+        if let cached = await store.page(key, version: version) {
+            page = cached
+        } else {
+            let response = try await next(request, context)
+            let box = BufferBox()
+            try await response.body.write(CollectingWriter(box: box))
+            let etag = "\"" + SHA256.hash(data: Data(buffer: box.buffer)).prefix(12).map { String(format: "%02x", $0) }.joined() + "\""
+            page = Page(status: response.status, headers: response.headers, body: box.buffer, etag: etag)
+            if response.status == .ok { await store.put(key, version: version, page: page) }
+        }
+        var headers = page.headers
+        headers[.eTag] = page.etag
+        headers[.cacheControl] = "public, max-age=60"
+        if page.status == .ok, let match = request.headers[.ifNoneMatch], match.split(separator: ",").contains(where: { $0.trimmed == page.etag }) {
+            return Response(status: .notModified, headers: headers)
+        }
+        return Response(status: page.status, headers: headers, body: .init(byteBuffer: page.body))
+    }
+
+    struct Page: Sendable {
+        var status: HTTPResponse.Status
+        var headers: HTTPFields
+        var body: ByteBuffer
+        var etag: String
+    }
+
+    actor PageStore {
+        private var pages: [String: (version: String, page: Page)] = [:]
+
+        func page(_ key: String, version: String) -> Page? {
+            guard let entry = pages[key], entry.version == version else { return nil }
+            return entry.page
+        }
+
+        func put(_ key: String, version: String, page: Page) {
+            if pages.count > 5_000 { pages.removeAll(keepingCapacity: true) }
+            pages[key] = (version, page)
+        }
+    }
+
+    final class BufferBox: @unchecked Sendable {
+        var buffer = ByteBuffer()
+    }
+
+    struct CollectingWriter: ResponseBodyWriter {
+        let box: BufferBox
+        mutating func write(_ buffer: ByteBuffer) async throws {
+            var buffer = buffer
+            box.buffer.writeBuffer(&buffer)
+        }
+        consuming func finish(_ trailingHeaders: HTTPFields?) async throws {}
+    }
+}
+
+import GongkaiCore
+import NIOFoundationCompat
