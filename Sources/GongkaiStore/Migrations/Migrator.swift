@@ -14,6 +14,7 @@ enum Migrator {
         Migration003Publishing.migration,
         Migration004Attachments.migration,
         Migration005Search.migration,
+        Migration006SearchPending.migration,
     ]
 
     static func migrate(_ db: any SQLDatabase) async throws {

@@ -58,14 +58,14 @@ enum ItemRows {
 }
 
 /// JSON stored in text columns, with sorted keys so equal values store equal text.
-enum JSONText {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
+public enum JSONText {
+    public static func encode<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
         try JSONDecoder().decode(type, from: Data(text.utf8))
     }
 }

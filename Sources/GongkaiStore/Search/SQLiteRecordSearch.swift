@@ -23,23 +23,44 @@ public struct SQLiteRecordSearch: RecordSearch {
             let phrase = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             match = "SELECT rowid, bm25(record_fts, 10.0, 1.0, 5.0) AS rank FROM record_fts WHERE record_fts MATCH \(SQLiteRecordSearch.literal(phrase))"
         }
-        var filters = ["r.published_version IS NOT NULL", "r.status <> 'withdrawn'",
-                       "(r.publish_at IS NULL OR r.publish_at <= \(SQLiteRecordSearch.literal(Timestamp.string(now))))"]
+        try await indexDuePublications(now: now)
+        var filters: [String] = []
         if let agency = query.agencyID { filters.append("r.agency_id = \(agency)") }
         if let item = query.itemNodeID { filters.append("EXISTS (SELECT 1 FROM record_items ri WHERE ri.record_id = r.id AND ri.node_id = \(item))") }
         if let from = query.from { filters.append("r.published_date >= '\(from)'") }
         if let to = query.to { filters.append("r.published_date <= '\(to)'") }
         if let validity = query.validity { filters.append("json_extract(r.content, '$.validity') = '\(validity.rawValue)'") }
-        let base = "FROM (\(match)) f JOIN records r ON r.id = f.rowid WHERE " + filters.joined(separator: " AND ")
-        let total = try await database.sql.raw("\(unsafeRaw: "SELECT COUNT(*) AS n " + base)").first()!.decode(column: "n", as: Int.self)
-        let order = query.sort == .date || short ? "r.published_date DESC, r.id DESC" : "f.rank, r.published_date DESC"
-        let select = """
+        // The index holds exactly the public records, so without filters the count and the page come from FTS5 alone;
+        // "newest first" is the order records were published in Gongkai (record id).
+        let ids: [Int]
+        let total: Int
+        if filters.isEmpty {
+            let table = short ? "record_grams" : "record_fts"
+            let matchValue = short ? SearchGrams.query(text)! : "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            total = try await database.sql.raw("\(unsafeRaw: "SELECT COUNT(*) AS n FROM \(table) WHERE \(table) MATCH \(Self.literal(matchValue))")").first()!
+                .decode(column: "n", as: Int.self)
+            let order = query.sort == .date || short ? "rowid DESC" : "rank"
+            let rankSelect = short ? "" : ", bm25(record_fts, 10.0, 1.0, 5.0) AS rank"
+            ids = try await database.sql.raw("""
+                \(unsafeRaw: "SELECT rowid\(rankSelect) FROM \(table) WHERE \(table) MATCH \(Self.literal(matchValue)) ORDER BY \(order) LIMIT \(query.pageSize) OFFSET \((query.page - 1) * query.pageSize)")
+                """).all().map { try $0.decode(column: "rowid", as: Int.self) }
+        } else {
+            let base = "FROM (\(match)) f JOIN records r ON r.id = f.rowid WHERE " + filters.joined(separator: " AND ")
+            total = try await database.sql.raw("\(unsafeRaw: "SELECT COUNT(*) AS n " + base)").first()!.decode(column: "n", as: Int.self)
+            let order = query.sort == .date || short ? "r.published_date DESC, r.id DESC" : "f.rank, r.published_date DESC"
+            ids = try await database.sql.raw("\(unsafeRaw: "SELECT r.id \(base) ORDER BY \(order) LIMIT \(query.pageSize) OFFSET \((query.page - 1) * query.pageSize)")")
+                .all().map { try $0.decode(column: "id", as: Int.self) }
+        }
+        guard !ids.isEmpty else { return SearchResults(total: total, page: query.page, pageSize: query.pageSize, hits: []) }
+        let rows = try await database.sql.raw("""
+            \(unsafeRaw: """
             SELECT r.id, r.index_number, r.published_date, a.name AS agency, s.title, s.body, s.document_number
-            \(base.replacingOccurrences(of: "JOIN records r ON r.id = f.rowid", with: "JOIN records r ON r.id = f.rowid JOIN agencies a ON a.id = r.agency_id JOIN record_fts s ON s.rowid = r.id"))
-            ORDER BY \(order) LIMIT \(query.pageSize) OFFSET \((query.page - 1) * query.pageSize)
-            """
-        let rows = try await database.sql.raw("\(unsafeRaw: select)").all()
-        let hits = try rows.map { row in
+            FROM records r JOIN agencies a ON a.id = r.agency_id JOIN record_fts s ON s.rowid = r.id
+            WHERE r.id IN (\(ids.map(String.init).joined(separator: ",")))
+            """)
+            """).all()
+        let byID = Dictionary(uniqueKeysWithValues: try rows.map { (try $0.decode(column: "id", as: Int.self), $0) })
+        let hits = try ids.compactMap { byID[$0] }.map { row in
             let id = try row.decode(column: "id", as: Int.self)
             let title = try row.decode(column: "title", as: String.self)
             let body = try row.decode(column: "body", as: String.self)
@@ -52,19 +73,33 @@ public struct SQLiteRecordSearch: RecordSearch {
         return SearchResults(total: total, page: query.page, pageSize: query.pageSize, hits: hits)
     }
 
+    /// Indexes scheduled publications whose time has come (cheap when there are none: one indexed query).
+    func indexDuePublications(now: Date) async throws {
+        let due = try await database.sql.raw("SELECT record_id FROM search_pending WHERE publish_at <= \(bind: Timestamp.string(now))").all()
+        guard !due.isEmpty else { return }
+        try await database.transaction { db in
+            for row in due { try await SearchIndexer.reindex(recordID: try row.decode(column: "record_id", as: Int.self), now: now, in: db) }
+        }
+    }
+
     /// An SQL string literal (single quotes doubled). Used only for values built here or already quoted for FTS5.
     static func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
 }
 
 /// Keeps the search index in step with what the public may see; called in the same transaction as the change.
-enum SearchIndexer {
-    static func reindex(recordID: Int, in db: any SQLDatabase) async throws {
+public enum SearchIndexer {
+    public static func reindex(recordID: Int, now: Date = Date(), in db: any SQLDatabase) async throws {
         try await db.raw("DELETE FROM record_fts WHERE rowid = \(bind: recordID)").run()
         try await db.raw("DELETE FROM record_grams WHERE rowid = \(bind: recordID)").run()
+        try await db.raw("DELETE FROM search_pending WHERE record_id = \(bind: recordID)").run()
         guard let row = try await db.raw("""
-            SELECT v.content FROM records r JOIN record_versions v ON v.record_id = r.id AND v.version = r.published_version
+            SELECT v.content, r.publish_at FROM records r JOIN record_versions v ON v.record_id = r.id AND v.version = r.published_version
             WHERE r.id = \(bind: recordID) AND r.status <> 'withdrawn'
             """).first() else { return }
+        if let publishAt = try row.decode(column: "publish_at", as: String?.self), publishAt > Timestamp.string(now) {
+            try await db.raw("INSERT INTO search_pending (record_id, publish_at) VALUES (\(bind: recordID), \(bind: publishAt))").run()
+            return
+        }
         let content = try JSONText.decode(RecordContent.self, try row.decode(column: "content", as: String.self))
         try await db.raw("""
             INSERT INTO record_fts (rowid, title, body, document_number)

@@ -1,0 +1,92 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import GongkaiCore
+import GongkaiInterchange
+import GongkaiStore
+import GongkaiWeb
+import Hummingbird
+import Logging
+
+extension BenchCommand {
+    /// wrk (64 connections) on a record page and an item page, served by Gongkai and by nginx (Debian) serving the
+    /// same bytes as static files, both on loopback ports.
+    func benchWeb() async throws {
+        for tool in ["wrk", "nginx"] where Self.which(tool) == nil {
+            throw UserFacingError("需要 \(tool)：apt-get install wrk nginx")
+        }
+        let database = try await benchmarkDatabase()
+        let recordID = try await database.sql.raw("SELECT MAX(id) AS n FROM records WHERE published_version IS NOT NULL").first()!.decode(column: "n", as: Int.self)
+        let itemID = try await database.sql.raw("SELECT node_id FROM record_items WHERE record_id = \(bind: recordID)").first()!.decode(column: "node_id", as: Int.self)
+        var logger = Logger(label: "gongkai.bench")
+        logger.logLevel = .error
+        let port = Int.random(in: 30_000...40_000), nginxPort = port + 1
+        let app = try await buildApplication(database: database, calendar: WorkingCalendar(try HolidayData.bundledYears()),
+                                             config: WebConfig(), host: "127.0.0.1", port: port, logger: logger)
+        let server = Task { try await app.runService() }
+        defer { server.cancel() }
+        let pages = [("信息页", "/records/\(recordID)"), ("栏目页", "/items/\(itemID)")]
+        var bodies: [String: Data] = [:]
+        for attempt in 0..<100 {
+            if let data = try? await Self.fetch("http://127.0.0.1:\(port)/healthz"), !data.isEmpty { break }
+            if attempt == 99 { throw UserFacingError("服务器没有启动") }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-nginx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("html"), withIntermediateDirectories: true)
+        for (name, path) in pages {
+            let data = try await Self.fetch("http://127.0.0.1:\(port)\(path)")
+            bodies[path] = data
+            try data.write(to: root.appendingPathComponent("html/\(name).html"))
+        }
+        let config = """
+            worker_processes auto; daemon off; pid \(root.path)/nginx.pid; error_log \(root.path)/error.log;
+            events { worker_connections 1024; }
+            http { access_log off; default_type "text/html; charset=utf-8";
+              server { listen 127.0.0.1:\(nginxPort); root \(root.path)/html; } }
+            """
+        try config.write(to: root.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
+        let nginx = Process()
+        nginx.executableURL = URL(fileURLWithPath: Self.which("nginx")!)
+        nginx.arguments = ["-c", root.appendingPathComponent("nginx.conf").path, "-p", root.path]
+        try nginx.run()
+        defer { nginx.terminate() }
+        try await Task.sleep(for: .milliseconds(500))
+        print("页面吞吐（wrk -t2 -c64 -d\(seconds)s，本机回环；\(records) 条信息的数据库）")
+        for (name, path) in pages {
+            let gongkai = try Self.wrk("http://127.0.0.1:\(port)\(path)", seconds: seconds)
+            let encoded = "\(name).html".addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
+            let static_ = try Self.wrk("http://127.0.0.1:\(nginxPort)/\(encoded)", seconds: seconds)
+            print(String(format: "  %@（%d 字节）：gongkai %.0f 请求/秒，nginx %.0f 请求/秒，比例 %.0f%%", name, bodies[path]?.count ?? 0,
+                         gongkai, static_, gongkai / static_ * 100))
+        }
+        await database.close()
+    }
+
+    static func which(_ tool: String) -> String? {
+        for directory in ["/usr/sbin", "/usr/bin", "/usr/local/bin", "/usr/local/sbin"] where FileManager.default.isExecutableFile(atPath: "\(directory)/\(tool)") {
+            return "\(directory)/\(tool)"
+        }
+        return nil
+    }
+
+    static func fetch(_ url: String) async throws -> Data {
+        try await URLSession.shared.data(from: URL(string: url)!).0
+    }
+
+    /// Runs wrk and returns its Requests/sec.
+    static func wrk(_ url: String, seconds: Int) throws -> Double {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: which("wrk")!)
+        process.arguments = ["-t2", "-c64", "-d\(seconds)s", url]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard let line = output.split(separator: "\n").first(where: { $0.contains("Requests/sec") }),
+              let value = Double(line.split(separator: " ").last ?? "") else { throw UserFacingError("无法读取 wrk 的结果：\(output)") }
+        return value
+    }
+}
