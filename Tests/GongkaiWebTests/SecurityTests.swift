@@ -137,3 +137,25 @@ import Testing
         }
     }
 }
+
+extension SecurityTests {
+    @Test func aDisabledAccountLosesItsSessionAndCannotSignIn() async throws {
+        try await WebFixture.with { fixture in
+            let editor = try await fixture.session("editor"), admin = try await fixture.session("agencyadmin")
+            let app = Application(router: fixture.router)
+            try await app.test(.router) { client in
+                let before = try await client.get("/admin", cookie: editor.cookie)
+                #expect(before.status == .ok)
+                let id = fixture.users["editor"]!.id
+                // An editor may not disable anyone; the agency administrator may.
+                #expect(try await client.post("/admin/users/\(id)/status", form: ["_csrf": editor.csrf, "disabled": "1"], cookie: editor.cookie).status == .forbidden)
+                #expect(try await client.post("/admin/users/\(id)/status", form: ["_csrf": admin.csrf, "disabled": "1"], cookie: admin.cookie).status == .seeOther)
+                #expect(try await client.get("/admin", cookie: editor.cookie).status == .seeOther)
+            }
+            #expect(try await fixture.accounts.authenticate(username: "editor", password: WebFixture.password) == nil)
+            let departments = try await AgencyDirectory(fixture.database).departments(agencyID: fixture.yiyuan)
+            try await AgencyDirectory(fixture.database).renameDepartment(id: departments[0].id, agencyID: fixture.yiyuan, name: "新科室名", actor: "test")
+            #expect(try await AgencyDirectory(fixture.database).departments(agencyID: fixture.yiyuan)[0].name == "新科室名")
+        }
+    }
+}

@@ -113,6 +113,20 @@ public struct AccountRepository: Sendable {
         return nil
     }
 
+    /// Disables or re-enables an account; a disabled account's sessions and tokens stop working at once.
+    public func setDisabled(userID: Int, disabled: Bool, actor: String) async throws {
+        try await database.transaction { db in
+            guard let row = try await db.select().columns("agency_id", "disabled").from("users").where("id", .equal, userID).first() else {
+                throw Failure.invalid("没有该账号。")
+            }
+            try await db.update("users").set("disabled", to: disabled ? 1 : 0).where("id", .equal, userID).run()
+            if disabled { try await db.delete(from: "sessions").where("user_id", .equal, userID).run() }
+            try await AuditLog.append(actor: actor, action: disabled ? "user.disabled" : "user.enabled", objectType: "user", objectID: String(userID),
+                                      agencyID: try row.decode(column: "agency_id", as: Int?.self),
+                                      before: String(try row.decode(column: "disabled", as: Int.self)), after: disabled ? "1" : "0", in: db)
+        }
+    }
+
     public func changePassword(userID: Int, current: String, new: String) async throws -> Bool {
         guard new.count >= 10 else { throw Failure.weakPassword }
         guard let row = try await database.sql.select().column("*").from("users").where("id", .equal, userID).first(),

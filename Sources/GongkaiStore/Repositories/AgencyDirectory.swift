@@ -72,6 +72,21 @@ public struct AgencyDirectory: Sendable {
         }
     }
 
+    public func renameDepartment(id: Int, agencyID: Int, name: String, actor: String) async throws {
+        let name = name.trimmed
+        guard !name.isEmpty else { throw AccountRepository.Failure.invalid("科室名称不能为空。") }
+        try await database.transaction { db in
+            guard let before = try await db.select().column("name").from("departments").where("id", .equal, id).where("agency_id", .equal, agencyID)
+                .first(decodingColumn: "name", as: String.self) else { throw AccountRepository.Failure.invalid("没有该科室。") }
+            if try await db.select().column("id").from("departments").where("agency_id", .equal, agencyID).where("name", .equal, name).first() != nil {
+                throw AccountRepository.Failure.invalid("科室“\(name)”已存在。")
+            }
+            try await db.update("departments").set("name", to: name).where("id", .equal, id).run()
+            try await AuditLog.append(actor: actor, action: "department.renamed", objectType: "department", objectID: String(id),
+                                      agencyID: agencyID, before: before, after: name, in: db)
+        }
+    }
+
     @discardableResult
     public func createDepartment(agencyID: Int, name: String, actor: String) async throws -> Int {
         let name = name.trimmed

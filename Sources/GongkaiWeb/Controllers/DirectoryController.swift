@@ -19,6 +19,8 @@ struct DirectoryController {
     }
 
     struct UserRow: Sendable {
+        var id: Int
+        var disabled: Bool
         var username: String
         var displayName: String
         var role: String
@@ -48,6 +50,26 @@ struct DirectoryController {
     func addRoutes(to router: Router<WebContext>) {
         router.get("/admin/users") { _, context in try await users(context) }
         router.post("/admin/users") { request, context in try await createUser(request, context) }
+        router.post("/admin/users/:id/status") { request, context in
+            let user = try requireUser(context)
+            let id = try context.parameters.require("id", as: Int.self)
+            guard let target = try await accounts.user(id: id) else { throw WebError.notFound("账号") }
+            let allowed = user.role == .systemAdmin || (target.agencyID.map { Permissions.canAdminister(agencyID: $0, user) } ?? false)
+            guard allowed, target.id != user.id else { throw WebError.forbidden("不能停用或启用该账号。") }
+            let form = try await FormData.read(request, context: context)
+            try await accounts.setDisabled(userID: id, disabled: form["disabled"] == "1", actor: user.username)
+            return Renderer.redirect("/admin/users")
+        }
+        router.post("/admin/departments/:id") { request, context in
+            let user = try requireUser(context)
+            let form = try await FormData.read(request, context: context)
+            guard let agencyID = Int(form.text("agency")), Permissions.canAdminister(agencyID: agencyID, user) else {
+                throw WebError.forbidden("不能修改该机关的科室。")
+            }
+            try await directory.renameDepartment(id: try context.parameters.require("id", as: Int.self), agencyID: agencyID,
+                                                 name: form.text("name"), actor: user.username)
+            return Renderer.redirect("/admin/departments")
+        }
         router.get("/admin/departments") { _, context in try await departments(context) }
         router.post("/admin/departments") { request, context in try await createDepartment(request, context) }
         router.get("/admin/agencies") { _, context in try await agencies(context) }
@@ -72,7 +94,7 @@ struct DirectoryController {
         }
         let agencyNames = Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0.name) })
         let list = try await accounts.users(agencyID: user.role == .systemAdmin ? nil : user.agencyID).map {
-            UserRow(username: $0.username, displayName: $0.displayName, role: $0.role.label, agency: $0.agencyID.flatMap { agencyNames[$0] } ?? "—",
+            UserRow(id: $0.id, disabled: $0.disabled, username: $0.username, displayName: $0.displayName, role: $0.role.label, agency: $0.agencyID.flatMap { agencyNames[$0] } ?? "—",
                     departments: $0.departmentIDs.compactMap { departmentNames[$0] }.joined(separator: "、"))
         }
         let roles = Role.allCases.filter { user.role == .systemAdmin || $0 != .systemAdmin }
