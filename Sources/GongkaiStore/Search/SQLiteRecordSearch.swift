@@ -7,6 +7,7 @@ import SQLKit
 /// the index of single characters and character pairs, so their hit set equals a plain substring scan.
 public struct SQLiteRecordSearch: RecordSearch {
     let database: GongkaiDatabase
+    static let rankingWindow = 2_000
     public init(_ database: GongkaiDatabase) { self.database = database }
 
     public func search(_ query: SearchQuery, now: Date = Date()) async throws -> SearchResults {
@@ -39,11 +40,20 @@ public struct SQLiteRecordSearch: RecordSearch {
             let matchValue = short ? SearchGrams.query(text)! : "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             total = try await database.sql.raw("\(unsafeRaw: "SELECT COUNT(*) AS n FROM \(table) WHERE \(table) MATCH \(Self.literal(matchValue))")").first()!
                 .decode(column: "n", as: Int.self)
-            let order = query.sort == .date || short ? "rowid DESC" : "rank"
-            let rankSelect = short ? "" : ", bm25(record_fts, 10.0, 1.0, 5.0) AS rank"
-            ids = try await database.sql.raw("""
-                \(unsafeRaw: "SELECT rowid\(rankSelect) FROM \(table) WHERE \(table) MATCH \(Self.literal(matchValue)) ORDER BY \(order) LIMIT \(query.pageSize) OFFSET \((query.page - 1) * query.pageSize)")
-                """).all().map { try $0.decode(column: "rowid", as: Int.self) }
+            let window = "LIMIT \(query.pageSize) OFFSET \((query.page - 1) * query.pageSize)"
+            let sql: String
+            if query.sort == .date || short {
+                sql = "SELECT rowid FROM \(table) WHERE \(table) MATCH \(Self.literal(matchValue)) ORDER BY rowid DESC \(window)"
+            } else {
+                // bm25 over every hit of a common phrase costs ~0.01 ms a hit (170 ms for 140k hits at 1M records), so
+                // relevance ranks the newest `Self.rankingWindow` hits; below that many hits the ranking is exact.
+                sql = """
+                    SELECT rowid FROM (SELECT rowid, bm25(record_fts, 10.0, 1.0, 5.0) AS score FROM record_fts
+                    WHERE record_fts MATCH \(Self.literal(matchValue)) ORDER BY rowid DESC LIMIT \(Self.rankingWindow))
+                    ORDER BY score, rowid DESC \(window)
+                    """
+            }
+            ids = try await database.sql.raw("\(unsafeRaw: sql)").all().map { try $0.decode(column: "rowid", as: Int.self) }
         } else {
             let base = "FROM (\(match)) f JOIN records r ON r.id = f.rowid WHERE " + filters.joined(separator: " AND ")
             total = try await database.sql.raw("\(unsafeRaw: "SELECT COUNT(*) AS n " + base)").first()!.decode(column: "n", as: Int.self)
