@@ -25,10 +25,14 @@ public struct WebConfig: Sendable {
     /// bcrypt cost for new passwords (tests use a low one).
     public var bcryptCost: UInt8
     public var siteName: String
+    /// How often cached public pages check the database for changes (another instance may have written).
+    public var contentCheckInterval: Duration
 
-    public init(secureCookies: Bool = false, bcryptCost: UInt8 = 12, siteName: String = "政府信息公开") {
+    public init(secureCookies: Bool = false, bcryptCost: UInt8 = 12, siteName: String = "政府信息公开",
+                contentCheckInterval: Duration = .seconds(1)) {
         self.secureCookies = secureCookies
         self.bcryptCost = bcryptCost
         self.siteName = siteName
+        self.contentCheckInterval = contentCheckInterval
     }
 }

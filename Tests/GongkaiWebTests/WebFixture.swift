@@ -53,7 +53,7 @@ struct WebFixture: @unchecked Sendable {
         try await agencies.setOrganisationCode(agencyID: guannan, code: "11320724MB0000000Y", actor: "test")
         let accounts = AccountRepository(database, bcryptCost: 4)
         let router = try await buildRouter(database: database, calendar: WorkingCalendar(try HolidayData.bundledYears()),
-                                           config: WebConfig(bcryptCost: 4))
+                                           config: WebConfig(bcryptCost: 4, contentCheckInterval: .zero))
         var fixture = WebFixture(database: database, accounts: accounts, router: router, yiyuan: yiyuan, guannan: guannan)
         let departments = try await agencies.departments(agencyID: yiyuan)
         func department(_ name: String) -> Int { departments.first { $0.name == name }!.id }

@@ -4,13 +4,19 @@ import GongkaiStore
 import Hummingbird
 
 /// Serves public pages from memory and answers conditional requests with 304.
-/// A cached page is valid while the content version (the newest audit entry: every change appends one) and the
-/// current minute (scheduled publications become public on the minute) are unchanged. Staff (signed in) always
+/// A cached page is valid while the content version (the newest audit entry: every change appends one, checked at
+/// most once per `WebConfig.contentCheckInterval`, a second by default) and the current minute (scheduled publications become public on the minute) are unchanged. Staff (signed in) always
 /// get live pages.
 struct PublicCacheMiddleware: RouterMiddleware {
     typealias Context = WebContext
     let portal: PortalQueries
     let store = PageStore()
+    let versions: VersionProbe
+
+    init(portal: PortalQueries, checkInterval: Duration) {
+        self.portal = portal
+        versions = VersionProbe(interval: checkInterval)
+    }
 
     static func isCacheable(_ path: String) -> Bool {
         path == "/" || path == "/sitemap.xml" || path == "/robots.txt" || path.hasPrefix("/agencies/") || path.hasPrefix("/items/")
@@ -22,7 +28,7 @@ struct PublicCacheMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         let key = context.displayMode + " " + request.uri.description
-        let version = "\(try await portal.contentVersion())-\(Int(Date().timeIntervalSince1970 / 60))"
+        let version = "\(try await versions.current(portal))-\(Int(Date().timeIntervalSince1970 / 60))"
         let page: Page
         if let cached = await store.page(key, version: version) {
             page = cached
@@ -48,6 +54,24 @@ struct PublicCacheMiddleware: RouterMiddleware {
         var headers: HTTPFields
         var body: ByteBuffer
         var etag: String
+    }
+
+    /// Asks the database for the content version at most once a second: a hot page then costs no query, and
+    /// changes made by this or another instance show within a second.
+    actor VersionProbe {
+        private let interval: Duration
+        private var value = -1
+        private var checked = ContinuousClock.now - .seconds(3600)
+
+        init(interval: Duration) { self.interval = interval }
+
+        func current(_ portal: PortalQueries) async throws -> Int {
+            let now = ContinuousClock.now
+            if now - checked < interval, value >= 0 { return value }
+            value = try await portal.contentVersion()
+            checked = now
+            return value
+        }
     }
 
     actor PageStore {
