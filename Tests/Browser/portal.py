@@ -6,22 +6,16 @@ Every seed agency's catalog is browsable to its items; a record about 医疗救�
 found by search; the policy page links to its 解读 and back; axe-core reports no serious or critical violation on
 the home, agency, item, record and search pages. Ends with "portal: N passed, M failed".
 """
-import json, sys, urllib.parse
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
+import json, os, sys, urllib.parse
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from browser_support import chromium, click_and_wait as click_and_wait_in
 
 base, admin_password, axe_path = sys.argv[1], sys.argv[2], sys.argv[3]
 axe_js = open(axe_path, encoding="utf-8").read()
-options = Options()
-options.binary_location = "/usr/bin/chromium"
-for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=zh-CN", "--window-size=1280,900"):
-    options.add_argument(flag)
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.set_page_load_timeout(30)
-driver.set_script_timeout(60)
+driver = chromium()
 passed, failed = 0, 0
 
 def check(name, condition, detail=""):
@@ -34,15 +28,7 @@ def check(name, condition, detail=""):
         print(f"not ok {passed + failed} - {name} {detail}", flush=True)
 
 def click_and_wait(element):
-    page = driver.find_element(By.TAG_NAME, "html")
-    element.click()
-    def replaced(_):
-        try:
-            page.is_enabled()
-            return False
-        except Exception:
-            return driver.execute_script("return document.readyState") == "complete"
-    WebDriverWait(driver, 15).until(replaced)
+    click_and_wait_in(driver, element)
 
 def axe(name):
     driver.execute_script(axe_js)

@@ -6,21 +6,16 @@ The administrator creates an editor for 沂源's 基金监管科 and a reviewer;
 and submits it; the reviewer approves it; the record appears on its public URL with its 索引号; the editor gets
 403 trying to draft under an item of 综合科. Prints one line per step and "browser: N passed, 0 failed" at the end.
 """
-import sys, time
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
+import os, sys
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from browser_support import chromium, click_and_wait as click_and_wait_in
 
 base, admin_user, admin_password = sys.argv[1], sys.argv[2], sys.argv[3]
 PASSWORD = "browser-pass-2026"
-options = Options()
-options.binary_location = "/usr/bin/chromium"
-for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=zh-CN"):
-    options.add_argument(flag)
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.set_page_load_timeout(30)
+driver = chromium()
 steps = 0
 
 def step(name):
@@ -29,19 +24,7 @@ def step(name):
     print(f"ok {steps} - {name}", flush=True)
 
 def click_and_wait(element):
-    """Clicks a submit button or link and waits until the next page has replaced this one."""
-    page = driver.find_element(By.TAG_NAME, "html")
-    element.click()
-
-    def replaced(_):
-        # Chromium reports a replaced document either as a stale element or as an inspector error.
-        try:
-            page.is_enabled()
-            return False
-        except Exception:
-            return driver.execute_script("return document.readyState") == "complete"
-
-    WebDriverWait(driver, 15).until(replaced)
+    click_and_wait_in(driver, element)
 
 def login(user, password):
     driver.get(base + "/login")

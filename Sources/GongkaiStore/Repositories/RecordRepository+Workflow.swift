@@ -5,7 +5,7 @@ import SQLKit
 extension RecordRepository {
     /// Drafts a record under `itemNodeIDs[0]` (cross-listed under the rest).
     public func createDraft(by user: User, itemNodeIDs: [Int], content: RecordContent) async throws -> Record {
-        guard let primary = itemNodeIDs.first else { throw RecordFailure.invalid(["请选择所属公开事项"]) }
+        guard !itemNodeIDs.isEmpty else { throw RecordFailure.invalid(["请选择所属公开事项"]) }
         let problems = content.problems()
         guard problems.isEmpty else { throw RecordFailure.invalid(problems) }
         return try await database.transaction { db in
@@ -33,7 +33,6 @@ extension RecordRepository {
             let record = try await Self.record(id: id, in: db)!
             try await AuditLog.append(actor: user.username, action: "record.\(RecordEvent.created.rawValue)", objectType: "record",
                                       objectID: String(id), agencyID: main.agencyID, before: "", after: try JSONText.encode(record), in: db)
-            _ = primary
             return record
         }
     }
