@@ -45,11 +45,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // zlib (Debian's zlib1g-dev), for gzip responses.
+        .systemLibrary(name: "GongkaiZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The web server: admin UI, public pages, JSON API (Hummingbird 2, Mustache templates).
         .target(
             name: "GongkaiWeb",
             dependencies: [
-                "GongkaiCore", "GongkaiStore", "GongkaiInterchange",
+                "GongkaiCore", "GongkaiStore", "GongkaiInterchange", "GongkaiZlib",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),

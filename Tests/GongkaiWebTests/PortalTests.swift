@@ -89,6 +89,22 @@ import Testing
         }
     }
 
+    @Test func cachedPagesAreGzippedForClientsThatAcceptIt() async throws {
+        try await WebFixture.with { fixture in
+            let app = Application(router: fixture.router)
+            try await app.test(.router) { client in
+                let plain = try await client.get("/agencies/\(fixture.yiyuan)", cookie: nil)
+                let gzipped = try await client.execute(uri: "/agencies/\(fixture.yiyuan)", method: .get, headers: [.acceptEncoding: "gzip, deflate"])
+                #expect(gzipped.headers[.contentEncoding] == "gzip")
+                #expect(gzipped.headers[.vary] == "Accept-Encoding")
+                #expect(Array(gzipped.body.readableBytesView.prefix(2)) == [0x1F, 0x8B])
+                #expect(gzipped.body.readableBytes * 2 < plain.body.readableBytes)
+                #expect(gzipped.headers[.eTag] != plain.headers[.eTag])
+                #expect(plain.headers[.contentEncoding] == nil)
+            }
+        }
+    }
+
     @Test func largeTextModeIsAChoiceWithoutJavaScript() async throws {
         try await WebFixture.with { fixture in
             let app = Application(router: fixture.router)

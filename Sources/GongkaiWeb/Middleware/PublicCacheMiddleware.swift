@@ -37,14 +37,24 @@ struct PublicCacheMiddleware: RouterMiddleware {
             let box = BufferBox()
             try await response.body.write(CollectingWriter(box: box))
             let etag = "\"" + SHA256.hash(data: Data(buffer: box.buffer)).prefix(12).map { String(format: "%02x", $0) }.joined() + "\""
-            page = Page(status: response.status, headers: response.headers, body: box.buffer, etag: etag)
+            let gzipped = box.buffer.readableBytes > 1024 ? Gzip.compress(box.buffer) : nil
+            page = Page(status: response.status, headers: response.headers, body: box.buffer, gzipped: gzipped, etag: etag)
             if response.status == .ok { await store.put(key, version: version, page: page) }
         }
         var headers = page.headers
-        headers[.eTag] = page.etag
+        let acceptsGzip = request.headers[.acceptEncoding].map { $0.lowercased().contains("gzip") } ?? false
+        let gzipped = acceptsGzip ? page.gzipped : nil
+        // The compressed variant is a different representation, so it gets its own tag.
+        let etag = gzipped == nil ? page.etag : String(page.etag.dropLast()) + "-gz\""
+        headers[.eTag] = etag
         headers[.cacheControl] = "public, max-age=60"
-        if page.status == .ok, let match = request.headers[.ifNoneMatch], match.split(separator: ",").contains(where: { $0.trimmed == page.etag }) {
+        headers[.vary] = "Accept-Encoding"
+        if page.status == .ok, let match = request.headers[.ifNoneMatch], match.split(separator: ",").contains(where: { $0.trimmed == etag }) {
             return Response(status: .notModified, headers: headers)
+        }
+        if let gzipped {
+            headers[.contentEncoding] = "gzip"
+            return Response(status: page.status, headers: headers, body: .init(byteBuffer: gzipped))
         }
         return Response(status: page.status, headers: headers, body: .init(byteBuffer: page.body))
     }
@@ -53,6 +63,7 @@ struct PublicCacheMiddleware: RouterMiddleware {
         var status: HTTPResponse.Status
         var headers: HTTPFields
         var body: ByteBuffer
+        var gzipped: ByteBuffer?
         var etag: String
     }
 
