@@ -42,6 +42,8 @@ struct PublicCacheMiddleware: RouterMiddleware {
             if response.status == .ok { await store.put(key, version: version, page: page) }
         }
         var headers = page.headers
+        // The length is the body's own; a stale one (the uncompressed size) would leave clients waiting.
+        headers[.contentLength] = nil
         let acceptsGzip = request.headers[.acceptEncoding].map { $0.lowercased().contains("gzip") } ?? false
         let gzipped = acceptsGzip ? page.gzipped : nil
         // The compressed variant is a different representation, so it gets its own tag.
