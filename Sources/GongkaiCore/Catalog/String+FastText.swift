@@ -35,3 +35,23 @@ extension StringProtocol {
         return String(self[first...last])
     }
 }
+
+extension StringProtocol {
+    /// The text with the five HTML-significant characters escaped, for markup built outside templates
+    /// (search snippets, record bodies, feeds).
+    public var escapingHTML: String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for char in self {
+            switch char {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(char)
+            }
+        }
+        return result
+    }
+}

@@ -14,15 +14,10 @@ public struct SQLiteRecordSearch: RecordSearch {
         let text = query.text.trimmed
         guard !text.isEmpty else { return SearchResults(total: 0, page: query.page, pageSize: query.pageSize, hits: []) }
         let short = text.count < 3
-        let match: String
-        if short {
-            guard let grams = SearchGrams.query(text) else {
-                return SearchResults(total: 0, page: query.page, pageSize: query.pageSize, hits: [])
-            }
-            match = "SELECT rowid, 0.0 AS rank FROM record_grams WHERE record_grams MATCH \(SQLiteRecordSearch.literal(grams))"
-        } else {
-            let phrase = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            match = "SELECT rowid, bm25(record_fts, 10.0, 1.0, 5.0) AS rank FROM record_fts WHERE record_fts MATCH \(SQLiteRecordSearch.literal(phrase))"
+        // One- and two-character queries go to the character-pair index, longer ones to the trigram index.
+        let table = short ? "record_grams" : "record_fts"
+        guard let matchValue = short ? SearchGrams.query(text) : "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" else {
+            return SearchResults(total: 0, page: query.page, pageSize: query.pageSize, hits: [])
         }
         try await indexDuePublications(now: now)
         var filters: [String] = []
@@ -36,8 +31,6 @@ public struct SQLiteRecordSearch: RecordSearch {
         let ids: [Int]
         let total: Int
         if filters.isEmpty {
-            let table = short ? "record_grams" : "record_fts"
-            let matchValue = short ? SearchGrams.query(text)! : "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             total = try await database.sql.raw("\(unsafeRaw: "SELECT COUNT(*) AS n FROM \(table) WHERE \(table) MATCH \(Self.literal(matchValue))")").first()!
                 .decode(column: "n", as: Int.self)
             let window = "LIMIT \(query.pageSize) OFFSET \((query.page - 1) * query.pageSize)"
@@ -55,6 +48,8 @@ public struct SQLiteRecordSearch: RecordSearch {
             }
             ids = try await database.sql.raw("\(unsafeRaw: sql)").all().map { try $0.decode(column: "rowid", as: Int.self) }
         } else {
+            let score = short ? "0.0" : "bm25(record_fts, 10.0, 1.0, 5.0)"
+            let match = "SELECT rowid, \(score) AS rank FROM \(table) WHERE \(table) MATCH \(Self.literal(matchValue))"
             let base = "FROM (\(match)) f JOIN records r ON r.id = f.rowid WHERE " + filters.joined(separator: " AND ")
             total = try await database.sql.raw("\(unsafeRaw: "SELECT COUNT(*) AS n " + base)").first()!.decode(column: "n", as: Int.self)
             let order = query.sort == .date || short ? "r.published_date DESC, r.id DESC" : "f.rank, r.published_date DESC"
@@ -140,9 +135,5 @@ enum Snippet {
         return html + (startOffset + window.count < flat.count ? "…" : "")
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&#39;")
-    }
+    static func escape(_ text: String) -> String { text.escapingHTML }
 }

@@ -1,20 +1,6 @@
 /// HTML output helpers. Mustache escapes `{{values}}`; these are for the few places that build markup.
 enum HTML {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for char in text {
-            switch char {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(char)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { text.escapingHTML }
 
     /// A small, safe Markdown subset for record bodies: every character is escaped first, then blank-line
     /// paragraphs, `#` headings, `-` lists and line breaks become tags. No raw HTML is ever passed through.
