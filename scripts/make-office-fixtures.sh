@@ -13,5 +13,9 @@ cp scripts/fixtures/catalog-merged.html "$work/"
 soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$work" "$work/catalog-merged.html" >/dev/null
 soffice --headless --infilter='HTML (StarCalc)' --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir "$work" "$work/catalog-merged.html" >/dev/null
 cp "$work/catalog-merged.docx" "$work/catalog-merged.xlsx" Tests/Fixtures/
+# A PDF attachment with real (CID-font) Chinese text, for the attachment search test.
+printf '异地就医直接结算备案办理流程说明\n参保人员可通过国家医保服务平台办理备案。\n' > "$work/attachment.txt"
+soffice --headless --convert-to pdf --outdir "$work" "$work/attachment.txt" >/dev/null
+cp "$work/attachment.pdf" Tests/Fixtures/
 rm -rf "$work"
-ls -l Tests/Fixtures/catalog-merged.*
+ls -l Tests/Fixtures/catalog-merged.* Tests/Fixtures/attachment.pdf

@@ -57,6 +57,33 @@ import Testing
         }
     }
 
+    @Test func attachmentTextIsSearchableOncePublished() async throws {
+        try await WebFixture.with { fixture in
+            let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+            let app = Application(router: fixture.router)
+            let records = RecordRepository(fixture.database)
+            let admin = fixture.users["agencyadmin"]!
+            let draft = try await records.createDraft(by: admin, itemNodeIDs: [try await fixture.item("执法结果")], content: RecordContent(title: "附件检索"))
+            let session = try await fixture.session("agencyadmin")
+            let search = SQLiteRecordSearch(fixture.database)
+            try await app.test(.router) { client in
+                for name in ["attachment.pdf", "catalog-merged.docx"] {
+                    let (type, body) = Self.multipart(["_csrf": session.csrf], file: (name, try Data(contentsOf: fixtures.appendingPathComponent(name))))
+                    #expect(try await client.execute(uri: "/admin/records/\(draft.id)/attachments", method: .post,
+                                                     headers: [.contentType: type, .cookie: session.cookie], body: body).status == .seeOther)
+                }
+            }
+            #expect(try await search.search(SearchQuery(text: "异地就医")).total == 0) // not public yet
+            _ = try await records.submit(by: admin, id: draft.id)
+            _ = try await records.approve(by: admin, id: draft.id)
+            for query in ["异地就医", "备案", "部门文件", "法规监察科"] { // the PDF's text and the Word table's cells
+                let results = try await search.search(SearchQuery(text: query))
+                #expect(results.hits.map(\.id) == [draft.id], "\(query)")
+                #expect(results.hits.first?.snippet.hasPrefix("附件：") == true, "\(query)")
+            }
+        }
+    }
+
     @Test func scheduledPublicationStaysHiddenUntilItsDate() async throws {
         try await WebFixture.with { fixture in
             let records = RecordRepository(fixture.database)

@@ -67,4 +67,102 @@ import Testing
             }
         }
     }
+
+    static func termCounts(_ database: GongkaiDatabase) async throws -> [String: [Int]] {
+        var counts: [String: [Int]] = [:]
+        for row in try await database.sql.raw("SELECT term, docs, head_docs FROM search_terms").all() {
+            counts[try row.decode(column: "term", as: String.self)] = [try row.decode(column: "docs", as: Int.self),
+                                                                      try row.decode(column: "head_docs", as: Int.self)]
+        }
+        return counts
+    }
+
+    @Test func termCountsStayExactThroughRevisionsAndWithdrawals() async throws {
+        try await WebFixture.with { fixture in
+            let ids = try await Self.publish(fixture)
+            let records = RecordRepository(fixture.database)
+            let admin = fixture.users["agencyadmin"]!
+            _ = try await records.withdraw(by: admin, id: ids[1], reason: "测试")
+            _ = try await records.revise(by: admin, id: ids[2])
+            var content = try #require(try await records.record(id: ids[2])).content
+            content.title = "医保定点药店名单（更新）"
+            content.body = "定点零售药店共25家，新增两家。"
+            _ = try await records.update(by: admin, id: ids[2], content: content)
+            _ = try await records.submit(by: admin, id: ids[2])
+            _ = try await records.approve(by: admin, id: ids[2])
+            let maintained = try await Self.termCounts(fixture.database)
+            try await fixture.database.transaction { db in try await SearchIndexer.recountTerms(in: db) }
+            #expect(try await Self.termCounts(fixture.database) == maintained)
+            #expect(maintained[SearchGrams.encode("新增")] == [1, 0]) // only in the revised body
+            #expect(maintained[SearchGrams.encode("23")] == nil) // the old body (23家) is gone
+            #expect(maintained[SearchGrams.encode("更新")] == [1, 1])
+        }
+    }
+
+    @Test func aRebuiltIndexMatchesTheMaintainedOne() async throws {
+        try await WebFixture.with { fixture in
+            _ = try await Self.publish(fixture)
+            let search = SQLiteRecordSearch(fixture.database)
+            let before = try await Self.termCounts(fixture.database)
+            let results = try await search.search(SearchQuery(text: "医保", pageSize: 100))
+            // What migration 007 does: empty index, every public record queued.
+            try await fixture.database.transaction { db in
+                for table in ["record_fts", "record_grams", "search_terms"] { try await db.raw("DELETE FROM \(unsafeRaw: table)").run() }
+                try await db.raw("INSERT INTO search_pending (record_id, publish_at) SELECT id, '' FROM records WHERE published_version IS NOT NULL").run()
+            }
+            try await SearchIndexer.indexDue(bulkThreshold: 0, in: fixture.database)
+            #expect(try await Self.termCounts(fixture.database) == before)
+            #expect(try await search.search(SearchQuery(text: "医保", pageSize: 100)) == results)
+        }
+    }
+
+    @Test func dateOrderFollowsThePublicationDateAndRelevancePutsTitleHitsFirst() async throws {
+        try await WebFixture.with { fixture in
+            let records = RecordRepository(fixture.database)
+            let admin = fixture.users["agencyadmin"]!
+            let item = try await fixture.item("执法结果")
+            var ids: [Int] = []
+            // Created in this order, published with these dates: the newest id is the oldest publication.
+            for (title, body, daysAgo) in [("工作动态", "医保基金监管。", 30), ("医保基金监管通报", "通报如下。", 10), ("会议纪要", "研究医保基金事项。", 400)] {
+                let draft = try await records.createDraft(by: admin, itemNodeIDs: [item], content: RecordContent(title: title, body: body))
+                _ = try await records.submit(by: admin, id: draft.id)
+                _ = try await records.approve(by: admin, id: draft.id, publishAt: Date().addingTimeInterval(-Double(daysAgo) * 86_400))
+                ids.append(draft.id)
+            }
+            let search = SQLiteRecordSearch(fixture.database)
+            for text in ["医保", "医保基金"] {
+                #expect(try await search.search(SearchQuery(text: text, sort: .date)).hits.map(\.id) == [ids[1], ids[0], ids[2]], "\(text)")
+                #expect(try await search.search(SearchQuery(text: text, sort: .relevance)).hits.map(\.id).first == ids[1], "\(text)")
+                // Page 2 of size 1 under relevance continues with the body hits, newest first.
+                #expect(try await search.search(SearchQuery(text: text, sort: .relevance, page: 2, pageSize: 1)).hits.map(\.id) == [ids[0]])
+                #expect(try await search.search(SearchQuery(text: text, agencyID: fixture.yiyuan, sort: .date)).hits.map(\.id) == [ids[1], ids[0], ids[2]])
+            }
+        }
+    }
+
+    @Test func theSearchPageKeepsItsFiltersAcrossPagesAndCanStayInOneItem() async throws {
+        try await WebFixture.with { fixture in
+            let records = RecordRepository(fixture.database)
+            let admin = fixture.users["agencyadmin"]!
+            let item = try await fixture.item("执法结果")
+            for number in 1...21 {
+                let draft = try await records.createDraft(by: admin, itemNodeIDs: [item], content: RecordContent(title: "医保通知第\(number)号", validity: .valid, body: "正文"))
+                _ = try await records.submit(by: admin, id: draft.id)
+                _ = try await records.approve(by: admin, id: draft.id)
+            }
+            let app = Application(router: fixture.router)
+            try await app.test(.router) { client in
+                let page = try await client.get("/search?q=%E5%8C%BB%E4%BF%9D&item=\(item)&validity=valid&from=2020-01-01&sort=date", cookie: nil).text
+                #expect(page.contains("共找到 21 条信息"))
+                #expect(page.contains("只在栏目“"))
+                #expect(page.contains("item=\(item)&amp;from=2020-01-01&amp;validity=valid&amp;sort=date&amp;page=2"))
+                let second = try await client.get("/search?q=%E5%8C%BB%E4%BF%9D&item=\(item)&validity=valid&from=2020-01-01&sort=date&page=2", cookie: nil).text
+                #expect(second.contains("医保通知第1号"))
+                let itemPage = try await client.get("/items/\(item)", cookie: nil).text
+                #expect(itemPage.contains(#"<input type="hidden" name="item" value="\#(item)">"#))
+                let other = try await fixture.item("政策解读")
+                #expect(try await client.get("/search?q=%E5%8C%BB%E4%BF%9D&item=\(other)", cookie: nil).text.contains("共找到 0 条信息"))
+            }
+        }
+    }
 }

@@ -61,11 +61,12 @@ struct SyntheticRecords {
                         """).run()
                     try await db.raw("INSERT INTO record_versions (record_id, version, content, status, created_by, created_at) VALUES (\(bind: id), 1, \(bind: json), 'published', \(bind: admin.id), \(bind: stamp))").run()
                     try await db.raw("INSERT INTO record_items (record_id, node_id, position) VALUES (\(bind: id), \(bind: node), 0)").run()
-                    try await SearchIndexer.reindex(recordID: id, in: db)
+                    try await SearchIndexer.reindex(recordID: id, termCounting: .deferred, in: db)
                 }
             }
             written += size
             progress(written)
         }
+        try await database.transaction { db in try await SearchIndexer.recountTerms(in: db) }
     }
 }

@@ -53,7 +53,8 @@ struct DemoSeeder {
 
     /// Two published records under the agency's first two items, once.
     private func seedRecords(agencyID: Int, agencyName: String, records: RecordRepository, accounts: AccountRepository) async throws {
-        guard try await records.records(agencyID: agencyID).isEmpty, let admin = try await accounts.user(username: "admin") else { return }
+        guard try await database.sql.raw("SELECT 1 AS x FROM records WHERE agency_id = \(bind: agencyID) LIMIT 1").first() == nil,
+              let admin = try await accounts.user(username: "admin") else { return }
         let catalogs = CatalogRepository(database)
         guard let catalog = try await catalogs.list(agencyID: agencyID).first else { return }
         let items = try await catalogs.outline(catalogID: catalog.id).filter(\.isItem).prefix(2)

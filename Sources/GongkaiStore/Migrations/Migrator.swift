@@ -15,6 +15,7 @@ enum Migrator {
         Migration004Attachments.migration,
         Migration005Search.migration,
         Migration006SearchPending.migration,
+        Migration007SearchOrder.migration,
     ]
 
     static func migrate(_ db: any SQLDatabase) async throws {

@@ -37,8 +37,9 @@ public struct AttachmentStore: Sendable {
         directory.appendingPathComponent(String(sha256.prefix(2))).appendingPathComponent(sha256)
     }
 
-    /// Stores the bytes and attaches them to the record (one transaction with its audit entry).
-    public func attach(_ data: Data, name: String, to recordID: Int, by user: User) async throws -> Attachment {
+    /// Stores the bytes and attaches them to the record (one transaction with its audit entry). `text` is what the
+    /// search indexes for the file (AttachmentText); it becomes searchable when the record is next published.
+    public func attach(_ data: Data, name: String, text: String? = nil, to recordID: Int, by user: User) async throws -> Attachment {
         guard !data.isEmpty else { throw Failure.empty }
         guard data.count <= AttachmentType.maxSize else { throw Failure.tooLarge }
         guard let type = AttachmentType.sniff([UInt8](data.prefix(65_536))) else { throw Failure.unsupportedType }
@@ -59,6 +60,9 @@ public struct AttachmentStore: Sendable {
             if try await db.select().column("sha256").from("attachments").where("sha256", .equal, hash).first() == nil {
                 try await db.insert(into: "attachments").columns("sha256", "media_type", "size", "created_at")
                     .values(SQLBind(hash), SQLBind(type.mediaType), SQLBind(data.count), SQLBind(Timestamp.now())).run()
+            }
+            if let text, try await db.select().column("sha256").from("attachment_texts").where("sha256", .equal, hash).first() == nil {
+                try await db.insert(into: "attachment_texts").columns("sha256", "text").values(SQLBind(hash), SQLBind(text)).run()
             }
             let position = try await db.select().column("sha256").from("record_attachments").where("record_id", .equal, recordID).all().count
             try await db.delete(from: "record_attachments").where("record_id", .equal, recordID).where("sha256", .equal, hash).run()

@@ -4,34 +4,38 @@
 enum SearchGrams {
     static func isIndexed(_ char: Character) -> Bool { char.isLetter || char.isNumber }
 
-    /// Each gram is written as a word prefixed with "g" so that unicode61 never splits or folds it oddly.
-    static func document(_ text: String) -> String {
+    /// The distinct grams of `text`, encoded, in order of first appearance.
+    static func terms(_ text: String) -> [String] {
         var seen = Set<String>()
-        var words: [String] = []
+        var terms: [String] = []
         var previous: Character?
         for raw in text.lowercased() {
             guard isIndexed(raw) else { previous = nil; continue }
             let single = String(raw)
-            if seen.insert(single).inserted { words.append(encode(single)) }
+            if seen.insert(single).inserted { terms.append(encode(single)) }
             if let previous {
                 let pair = String([previous, raw])
-                if seen.insert(pair).inserted { words.append(encode(pair)) }
+                if seen.insert(pair).inserted { terms.append(encode(pair)) }
             }
             previous = raw
         }
-        return words.joined(separator: " ")
+        return terms
     }
 
-    /// The FTS5 query for a one- or two-character query, or nil when it has other characters.
-    static func query(_ text: String) -> String? {
+    /// The text stored in a grams column.
+    static func document(_ text: String) -> String { terms(text).joined(separator: " ") }
+
+    /// The encoded term for a one- or two-character query, or nil when it has other characters.
+    static func term(_ text: String) -> String? {
         let lowered = text.lowercased()
         guard (1...2).contains(lowered.count), lowered.allSatisfy(isIndexed) else { return nil }
-        return "\"\(encode(lowered))\""
+        return encode(lowered)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// Hex-encodes the UTF-8 bytes: gram words are ASCII, so the tokenizer keeps them whole.
+    /// Each gram is written as "g" and the hex of its UTF-8 bytes: gram words are ASCII, so unicode61 never
+    /// splits or folds them.
     static func encode(_ gram: String) -> String {
         var bytes: [UInt8] = [UInt8(ascii: "g")]
         for byte in gram.utf8 {

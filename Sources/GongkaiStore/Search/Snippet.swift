@@ -2,6 +2,16 @@ import GongkaiCore
 
 /// The text around the first match, HTML-escaped, with every match wrapped in <mark>.
 enum Snippet {
+    /// A hit's snippet: from the body where the query occurs in it, else from the attachments' text (labelled 附件),
+    /// else the start of the body, or of the title when the body is empty.
+    static func make(body: String, attachments: String, title: String, query: String) -> String {
+        let needle = query.lowercased()
+        if !body.lowercased().contains(needle), attachments.lowercased().contains(needle) {
+            return "附件：" + make(attachments, query: query)
+        }
+        return make(body.isEmpty ? title : body, query: query)
+    }
+
     static func make(_ text: String, query: String, radius: Int = 40) -> String {
         let flat = text.replacingOccurrences(of: "\n", with: " ")
         let lowered = flat.lowercased(), needle = query.lowercased()

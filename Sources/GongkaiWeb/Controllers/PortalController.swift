@@ -73,9 +73,23 @@ struct PortalController {
         var sortDate: Bool
         var from: String
         var to: String
+        var validities: [ValidityOption]
+        /// The item the search is limited to (from an item page's search box), if any.
+        var item: ItemFilter?
         var pages: [PageLink]
         var hasPages: Bool
         var error: String?
+    }
+
+    struct ValidityOption: Sendable {
+        var value: String
+        var label: String
+        var selected: Bool
+    }
+
+    struct ItemFilter: Sendable {
+        var id: Int
+        var name: String
     }
 
     struct AgencyOption: Sendable {
@@ -181,14 +195,23 @@ struct PortalController {
                                 sort: value("sort") == "date" ? .date : .relevance, page: Int(value("page")) ?? 1, pageSize: 20)
         let results = try await search.search(query, now: Date())
         if value("format") == "json" { return try APIController.json(results) }
+        // Page links keep every filter of this search.
+        var filters = URLComponents()
+        filters.queryItems = [("q", query.text), ("agency", query.agencyID.map(String.init)), ("item", query.itemNodeID.map(String.init)),
+                              ("from", query.from?.description), ("to", query.to?.description), ("validity", query.validity?.rawValue),
+                              ("sort", query.sort == .date ? "date" : nil)].compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
         let pages = Self.pageLinks(total: results.total, pageSize: query.pageSize, current: query.page) { page in
-            "/search?q=\(query.text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&page=\(page)"
-                + (query.agencyID.map { "&agency=\($0)" } ?? "") + (query.sort == .date ? "&sort=date" : "")
+            "/search?" + (filters.percentEncodedQuery ?? "") + "&page=\(page)"
         }
         let agencies = try await directory.agencies().map { AgencyOption(id: $0.id, name: $0.name, selected: $0.id == query.agencyID) }
+        let validities = Validity.allCases.map { ValidityOption(value: $0.rawValue, label: $0.label, selected: $0 == query.validity) }
+        var item: ItemFilter?
+        if let id = query.itemNodeID, let context = try await records.itemContext(nodeID: id) {
+            item = ItemFilter(id: id, name: context.path.joined(separator: " › "))
+        }
         let view = SearchView(q: query.text, total: results.total, hits: results.hits, hasHits: !results.hits.isEmpty,
                               searched: !query.text.isEmpty, agencies: agencies, sortDate: query.sort == .date, from: value("from"), to: value("to"),
-                              pages: pages, hasPages: results.total > query.pageSize, error: error)
+                              validities: validities, item: item, pages: pages, hasPages: results.total > query.pageSize, error: error)
         return renderer.render("portal-search", title: query.text.isEmpty ? "搜索" : "搜索：\(query.text)", content: view, context: context)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCore
+import GongkaiInterchange
 import GongkaiStore
 import Hummingbird
 import NIOFoundationCompat
@@ -239,7 +240,9 @@ struct RecordController {
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         guard let file = Multipart(Data(buffer: body), boundary: boundary).file("file") else { throw WebError.badRequest("没有选择文件。") }
         do {
-            _ = try await attachments.attach(file.data, name: file.filename ?? "附件", to: record.id, by: user)
+            var text: String?
+            if let type = AttachmentType.sniff([UInt8](file.data.prefix(65_536))) { text = await AttachmentText.extract(file.data, type: type) }
+            _ = try await attachments.attach(file.data, name: file.filename ?? "附件", text: text, to: record.id, by: user)
         } catch let failure as AttachmentStore.Failure {
             return try await show(context, errors: [failure.description], status: .badRequest)
         }

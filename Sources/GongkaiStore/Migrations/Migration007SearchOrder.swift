@@ -1,0 +1,26 @@
+import SQLKit
+
+/// Search, second layout (SQLite). Index rows are keyed by 发布日期 and record id, so that "newest first" is the
+/// index's own order; titles and 文号 are a column of their own in the short-query index, so that title hits can
+/// rank first; a table of per-term document counts gives one- and two-character queries their exact totals
+/// without reading their posting lists; attachment text is searchable. The old index is dropped and every
+/// public record is queued in `search_pending`, which the next search drains (SearchIndexer.indexDue).
+enum Migration007SearchOrder {
+    static let migration = Migration(version: 7, name: "search-order") { db in
+        try await db.create(table: "attachment_texts")
+            .column("sha256", type: .text, .primaryKey(autoIncrement: false), .references("attachments", "sha256"))
+            .column("text", type: .text, .notNull)
+            .run()
+        guard db.dialect.name == "sqlite" else { return }
+        try await db.raw("DROP TABLE record_fts").run()
+        try await db.raw("DROP TABLE record_grams").run()
+        try await db.raw("CREATE VIRTUAL TABLE record_fts USING fts5(title, body, document_number, attachments, tokenize='trigram')").run()
+        // Queries here are always single terms, so positions are never needed: detail=column keeps the index small.
+        try await db.raw("CREATE VIRTUAL TABLE record_grams USING fts5(head, body, tokenize='unicode61', detail=column, columnsize=0)").run()
+        try await db.raw("CREATE TABLE search_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL, head_docs INTEGER NOT NULL) WITHOUT ROWID").run()
+        try await db.raw("""
+            INSERT OR REPLACE INTO search_pending (record_id, publish_at)
+            SELECT id, '' FROM records WHERE published_version IS NOT NULL AND status <> 'withdrawn'
+            """).run()
+    }
+}
