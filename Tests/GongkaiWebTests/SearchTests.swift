@@ -91,7 +91,7 @@ import Testing
             _ = try await records.submit(by: admin, id: ids[2])
             _ = try await records.approve(by: admin, id: ids[2])
             let maintained = try await Self.termCounts(fixture.database)
-            try await fixture.database.transaction { db in try await SearchIndexer.recountTerms(in: db) }
+            try await fixture.database.transaction { db in try await SearchIndexer.finishBulkLoad(in: db) }
             #expect(try await Self.termCounts(fixture.database) == maintained)
             #expect(maintained[SearchGrams.encode("新增")] == [1, 0]) // only in the revised body
             #expect(maintained[SearchGrams.encode("23")] == nil) // the old body (23家) is gone
@@ -163,6 +163,26 @@ import Testing
                 let other = try await fixture.item("政策解读")
                 #expect(try await client.get("/search?q=%E5%8C%BB%E4%BF%9D&item=\(other)", cookie: nil).text.contains("共找到 0 条信息"))
             }
+        }
+    }
+
+    @Test func longQueriesCountExactlyUpToTheLimitAndSayWhenThereAreMore() async throws {
+        try await WebFixture.with { fixture in
+            _ = try await Self.publish(fixture)
+            // All six published records have 源医保〔2026〕 in their 文号; the draft has none and is not public.
+            let exact = try await SQLiteRecordSearch(fixture.database, countLimit: 6).search(SearchQuery(text: "源医保〔2026〕"))
+            #expect(exact.total == 6 && exact.totalIsExact)
+            let bounded = try await SQLiteRecordSearch(fixture.database, countLimit: 4).search(SearchQuery(text: "源医保〔2026〕", pageSize: 5))
+            #expect(bounded.total == 4 && !bounded.totalIsExact)
+            #expect(bounded.hits.count == 5) // the page itself is not cut
+            // One- and two-character totals come from search_terms and stay exact.
+            let short = try await SQLiteRecordSearch(fixture.database, countLimit: 1).search(SearchQuery(text: "医保"))
+            #expect(short.total == 6 && short.totalIsExact)
+            // Filters on the date range are key ranges; the total is the same as a scan's.
+            let dated = try await SQLiteRecordSearch(fixture.database).search(SearchQuery(text: "医保", from: CivilDate(localDate: Date()), to: CivilDate(localDate: Date())))
+            #expect(dated.total == 6)
+            let tomorrow = CivilDate(localDate: Date()).adding(days: 1)
+            #expect(try await SQLiteRecordSearch(fixture.database).search(SearchQuery(text: "医保", from: tomorrow)).total == 0)
         }
     }
 }

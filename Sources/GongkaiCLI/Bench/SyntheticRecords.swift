@@ -67,6 +67,6 @@ struct SyntheticRecords {
             written += size
             progress(written)
         }
-        try await database.transaction { db in try await SearchIndexer.recountTerms(in: db) }
+        try await database.transaction { db in try await SearchIndexer.finishBulkLoad(in: db) }
     }
 }

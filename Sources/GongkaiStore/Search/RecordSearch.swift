@@ -42,7 +42,9 @@ public struct SearchHit: Codable, Sendable, Equatable {
 }
 
 public struct SearchResults: Codable, Sendable, Equatable {
+    /// The number of hits; when `totalIsExact` is false, a lower bound (there are more than this many).
     public var total: Int
+    public var totalIsExact: Bool = true
     public var page: Int
     public var pageSize: Int
     public var hits: [SearchHit]

@@ -66,6 +66,7 @@ struct PortalController {
     struct SearchView: Sendable {
         var q: String
         var total: Int
+        var totalIsExact: Bool
         var hits: [SearchHit]
         var hasHits: Bool
         var searched: Bool
@@ -209,7 +210,7 @@ struct PortalController {
         if let id = query.itemNodeID, let context = try await records.itemContext(nodeID: id) {
             item = ItemFilter(id: id, name: context.path.joined(separator: " › "))
         }
-        let view = SearchView(q: query.text, total: results.total, hits: results.hits, hasHits: !results.hits.isEmpty,
+        let view = SearchView(q: query.text, total: results.total, totalIsExact: results.totalIsExact, hits: results.hits, hasHits: !results.hits.isEmpty,
                               searched: !query.text.isEmpty, agencies: agencies, sortDate: query.sort == .date, from: value("from"), to: value("to"),
                               validities: validities, item: item, pages: pages, hasPages: results.total > query.pageSize, error: error)
         return renderer.render("portal-search", title: query.text.isEmpty ? "搜索" : "搜索：\(query.text)", content: view, context: context)
