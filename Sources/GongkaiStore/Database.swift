@@ -8,6 +8,7 @@ import SQLiteNIO
 public final class GongkaiDatabase: Sendable {
     public let sql: any SQLDatabase
     private let connection: SQLiteConnection
+    private let gate = SerialGate()
     public let path: String
 
     private init(connection: SQLiteConnection, path: String) {
@@ -46,18 +47,27 @@ public final class GongkaiDatabase: Sendable {
         try? await connection.close()
     }
 
-    /// Runs `body` in one transaction: either everything it wrote is committed, or nothing is.
+    /// Runs `body` in one transaction: either everything it wrote is committed, or nothing is. Transactions take
+    /// turns on the connection (`BEGIN IMMEDIATE` keeps other processes out).
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await sql.withSession { session in
-            try await session.raw("BEGIN IMMEDIATE").run()
-            do {
-                let result = try await body(session)
-                try await session.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await session.raw("ROLLBACK").run()
-                throw error
+        await gate.enter()
+        do {
+            let result = try await sql.withSession { session in
+                try await session.raw("BEGIN IMMEDIATE").run()
+                do {
+                    let result = try await body(session)
+                    try await session.raw("COMMIT").run()
+                    return result
+                } catch {
+                    try? await session.raw("ROLLBACK").run()
+                    throw error
+                }
             }
+            await gate.leave()
+            return result
+        } catch {
+            await gate.leave()
+            throw error
         }
     }
 }
