@@ -5,6 +5,7 @@ import SQLKit
 /// Keeps the search index in step with what the public may see; called in the same transaction as the change.
 public enum SearchIndexer {
     public static func reindex(recordID: Int, now: Date = Date(), in db: any SQLDatabase) async throws {
+        if db.dialect.name == "postgresql" { return try await PostgresSearchIndexer.reindex(recordID: recordID, now: now, in: db) }
         try await db.raw("DELETE FROM record_fts WHERE rowid = \(bind: recordID)").run()
         try await db.raw("DELETE FROM record_grams WHERE rowid = \(bind: recordID)").run()
         try await db.raw("DELETE FROM search_pending WHERE record_id = \(bind: recordID)").run()
