@@ -80,15 +80,26 @@ let package = Package(
             name: "GongkaiInterchangeTests",
             dependencies: ["GongkaiInterchange"]
         ),
-        .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiStore", "GongkaiInterchange"]),
+        // Fresh SQLite or PostgreSQL databases for the tests (PostgreSQL: the server scripts/test starts).
+        .target(
+            name: "GongkaiTestSupport",
+            dependencies: [
+                "GongkaiStore",
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/GongkaiTestSupport"
+        ),
+        .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiStore", "GongkaiInterchange", "GongkaiTestSupport"]),
         .testTarget(
             name: "GongkaiCLITests",
-            dependencies: ["GongkaiCLI", .product(name: "SQLiteNIO", package: "sqlite-nio")]
+            dependencies: ["GongkaiCLI", "GongkaiTestSupport", .product(name: "SQLiteNIO", package: "sqlite-nio")]
         ),
         .testTarget(
             name: "GongkaiWebTests",
             dependencies: [
-                "GongkaiWeb", "GongkaiStore", "GongkaiInterchange",
+                "GongkaiWeb", "GongkaiStore", "GongkaiInterchange", "GongkaiTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
