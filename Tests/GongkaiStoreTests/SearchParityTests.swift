@@ -130,6 +130,8 @@ import Testing
                     #expect(hits.total == expected.count && hits.ids == expected, "query \(text) \(query)")
                 }
             }
+            let beyond = try await search.search(SearchQuery(text: "医", page: 50), now: now)
+            #expect(beyond.total == Self.expected(records, "医").count && beyond.hits.isEmpty)
             let first = try #require(try await search.search(SearchQuery(text: "医保", pageSize: 1), now: now).hits.first)
             let record = try #require(records.first { $0.id == first.id })
             #expect(first.title == record.content.title && first.documentNumber == record.content.documentNumber)

@@ -29,19 +29,28 @@ public struct PostgresRecordSearch: RecordSearch {
         if let validity = query.validity { conditions.append("(r.content::json ->> 'validity') = \(bind: validity.rawValue)") }
         let from: SQLQueryString = "FROM record_search s JOIN records r ON r.id = s.record_id"
         let filter: SQLQueryString = " WHERE " + conditions.joined(separator: " AND ")
-
-        let total = try await database.sql.raw("SELECT COUNT(*) AS n " + from + filter).first()!.decode(column: "n", as: Int.self)
         let newest: SQLQueryString = "r.published_date DESC NULLS LAST, r.id DESC"
         let relevance: SQLQueryString = "(CASE WHEN s.title ILIKE \(bind: pattern) THEN 10 ELSE 0 END"
             + " + CASE WHEN s.document_number ILIKE \(bind: pattern) THEN 5 ELSE 0 END"
             + " + CASE WHEN s.body ILIKE \(bind: pattern) THEN 1 ELSE 0 END) DESC, "
         let order = query.sort == .date ? newest : relevance + newest
         let page: SQLQueryString = " LIMIT \(literal: query.pageSize) OFFSET \(literal: (query.page - 1) * query.pageSize)"
-        let rows = try await database.sql.raw(
-            "SELECT r.id, r.index_number, r.published_date, a.name AS agency, s.title, s.body, s.document_number "
-            + from + " JOIN agencies a ON a.id = r.agency_id" + filter + " ORDER BY " + order + page
-        ).all()
-        let hits = try rows.map { row in
+        // One pass finds the page and counts every hit (the window count is taken before LIMIT).
+        let window = try await database.sql.raw("SELECT r.id, COUNT(*) OVER () AS total " + from + filter + " ORDER BY " + order + page).all()
+        let ids = try window.map { try $0.decode(column: "id", as: Int.self) }
+        guard let first = window.first else {
+            let total = query.page == 1 ? 0
+                : try await database.sql.raw("SELECT COUNT(*) AS n " + from + filter).first()!.decode(column: "n", as: Int.self)
+            return SearchResults(total: total, page: query.page, pageSize: query.pageSize, hits: [])
+        }
+        let total = try first.decode(column: "total", as: Int.self)
+        let rows = try await database.sql.raw("""
+            SELECT r.id, r.index_number, r.published_date, a.name AS agency, s.title, s.body, s.document_number
+            FROM record_search s JOIN records r ON r.id = s.record_id JOIN agencies a ON a.id = r.agency_id
+            WHERE s.record_id IN (\(binds: ids))
+            """).all()
+        let byID = Dictionary(uniqueKeysWithValues: try rows.map { (try $0.decode(column: "id", as: Int.self), $0) })
+        let hits = try ids.compactMap { byID[$0] }.map { row in
             let id = try row.decode(column: "id", as: Int.self)
             let title = try row.decode(column: "title", as: String.self)
             let body = try row.decode(column: "body", as: String.self)
