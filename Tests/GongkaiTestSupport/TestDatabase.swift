@@ -44,20 +44,18 @@ public enum TestDatabase {
     }
 
     public static func scratch(_ backend: StoreBackend) async throws -> Scratch {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let files = folder.appendingPathComponent("files").path
-        switch backend {
-        case .sqlite:
-            return Scratch(location: folder.appendingPathComponent("test.sqlite").path, files: files, postgresName: nil)
-        case .postgresql:
+        var location: String?, postgresName: String?
+        if backend == .postgresql {
+            guard var url = URLComponents(string: try serverURL()) else { throw PostgresNotConfigured() }
             let name = "gongkai_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
             try await admin("CREATE DATABASE \"\(name)\"")
-            let server = try serverURL()
-            guard var url = URLComponents(string: server) else { throw PostgresNotConfigured() }
             url.path = "/" + name
-            return Scratch(location: url.string!, files: files, postgresName: name)
+            (location, postgresName) = (url.string!, name)
         }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return Scratch(location: location ?? folder.appendingPathComponent("test.sqlite").path,
+                       files: folder.appendingPathComponent("files").path, postgresName: postgresName)
     }
 
     /// Runs `body` with a fresh database on `backend`, then closes and deletes it (also when `body` throws).
