@@ -62,7 +62,7 @@ public final class GongkaiDatabase: Sendable {
             throw error
         } catch {
             await database.close()
-            throw StoreError.cannotOpen(database.path, "\(error)")
+            throw StoreError.cannotOpen(database.path, PostgresErrorText.describe(error))
         }
         return database
     }

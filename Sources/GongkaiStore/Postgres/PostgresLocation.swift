@@ -45,7 +45,7 @@ struct PostgresLocation: Sendable {
     }
 }
 
-/// A readable reason for a PostgreSQL failure: PSQLError's own description is deliberately generic.
+/// A readable reason for a failure: PSQLError's own description is deliberately generic; other errors describe themselves.
 enum PostgresErrorText {
     static func describe(_ error: any Error) -> String {
         guard let error = error as? PSQLError else { return "\(error)" }
