@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -32,7 +34,7 @@ let package = Package(
             ],
             resources: [.copy("Calendar/Holidays")]
         ),
-        // SQLKit repositories and migrations (SQLite embedded default).
+        // SQLKit repositories and migrations (SQLite embedded default, PostgreSQL for larger installations).
         .target(
             name: "GongkaiStore",
             dependencies: [
@@ -42,6 +44,8 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -76,15 +80,26 @@ let package = Package(
             name: "GongkaiInterchangeTests",
             dependencies: ["GongkaiInterchange"]
         ),
-        .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiStore", "GongkaiInterchange"]),
+        // Fresh SQLite or PostgreSQL databases for the tests (PostgreSQL: the server scripts/test starts).
+        .target(
+            name: "GongkaiTestSupport",
+            dependencies: [
+                "GongkaiStore",
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/GongkaiTestSupport"
+        ),
+        .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiStore", "GongkaiInterchange", "GongkaiTestSupport"]),
         .testTarget(
             name: "GongkaiCLITests",
-            dependencies: ["GongkaiCLI", .product(name: "SQLiteNIO", package: "sqlite-nio")]
+            dependencies: ["GongkaiCLI", "GongkaiTestSupport", .product(name: "SQLiteNIO", package: "sqlite-nio")]
         ),
         .testTarget(
             name: "GongkaiWebTests",
             dependencies: [
-                "GongkaiWeb", "GongkaiStore", "GongkaiInterchange",
+                "GongkaiWeb", "GongkaiStore", "GongkaiInterchange", "GongkaiTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

@@ -29,7 +29,7 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
     AuditController(audit: AuditLog(database), renderer: renderer).addRoutes(to: router)
     APIController(catalogs: catalogs, records: records).addRoutes(to: router)
     PortalController(catalogs: catalogs, records: records, directory: directory, portal: PortalQueries(database),
-                     search: SQLiteRecordSearch(database), renderer: renderer).addRoutes(to: router)
+                     search: database.recordSearch(), renderer: renderer).addRoutes(to: router)
     return router
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GongkaiCore
 import GongkaiStore
+import GongkaiTestSupport
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -9,8 +10,9 @@ import Testing
 @Suite struct AuthorizationMatrixTests {
     static let roles = ["anonymous", "sysadmin", "agencyadmin", "editor", "reviewer", "otheragency"]
 
-    @Test func pages() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func pages(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let catalogs = try await CatalogRepository(fixture.database).list()
             let yiyuanCatalog = catalogs.first { $0.agency.contains("沂源") }!.id, guannanCatalog = catalogs.first { $0.agency.contains("灌南") }!.id
             let item = try await fixture.item("执法结果"), otherDepartmentItem = try await fixture.item("部门职能配置及内设机构")

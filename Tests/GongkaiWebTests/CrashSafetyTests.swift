@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 import GongkaiCore
 import GongkaiStore
+import GongkaiTestSupport
 import Testing
 
 /// Kills a real `gongkai serve` process (SIGKILL) in the middle of a stream of publishes through the API,
@@ -19,19 +20,20 @@ import Testing
         var count: Int { acknowledged.count }
     }
 
-    @Test func sigkillDuringPublishingLosesNoAcknowledgedPublish() async throws {
+    @Test(arguments: StoreBackend.allCases)
+    func sigkillDuringPublishingLosesNoAcknowledgedPublish(backend: StoreBackend) async throws {
         let binary = Self.root.appendingPathComponent(".build/debug/gongkai")
         try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the server first: scripts/test runs `swift build`")
-        let fixture = try await WebFixture.make()
+        let scratch = try await TestDatabase.scratch(backend)
+        let fixture = try await WebFixture.make(try await scratch.open())
         let token = try await fixture.accounts.createAPIToken(userID: fixture.users["agencyadmin"]!.id, name: "crash-test")
         let item = try await fixture.item("执法结果")
-        let path = fixture.database.path
         await fixture.database.close()
 
         let port = Int.random(in: 20_000...40_000)
         let server = Process()
         server.executableURL = binary
-        server.arguments = ["serve", "--db", path, "--port", String(port)]
+        server.arguments = ["serve", "--db", scratch.location, "--files", scratch.files, "--port", String(port)]
         server.standardOutput = FileHandle.nullDevice
         server.standardError = FileHandle.nullDevice
         try server.run()
@@ -65,7 +67,7 @@ import Testing
         let acknowledged = await log.acknowledged
         #expect(acknowledged.count >= 15)
 
-        let database = try await GongkaiDatabase.open(path: path)
+        let database = try await scratch.open()
         let records = RecordRepository(database)
         for ack in acknowledged {
             let record = try #require(try await records.record(id: ack.id), "acknowledged record \(ack.id) lost")
@@ -83,6 +85,7 @@ import Testing
         #expect(published == distinct && published >= acknowledged.count)
         if case .broken(let id, let reason) = try await AuditLog(database).verify() { Issue.record("audit chain broken at \(id): \(reason)") }
         await database.close()
+        await scratch.dispose()
     }
 
     static func request(_ url: String, method: String, token: String?, body: String?) async throws -> (Int, [String: Any]) {

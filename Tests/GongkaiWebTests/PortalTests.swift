@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import GongkaiCore
 import GongkaiStore
+import GongkaiTestSupport
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -32,8 +33,9 @@ import Testing
         return parser.parse() ? collector.names : nil
     }
 
-    @Test func agencyColumnItemPagesFeedsAndSitemap() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func agencyColumnItemPagesFeedsAndSitemap(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let id = try await Self.publish(fixture, "关于<某>药店的处罚决定")
             let item = try await fixture.item("执法结果"), empty = try await fixture.item("政策库")
             try await PortalQueries(fixture.database).setEmptyReason(itemNodeID: empty, reason: "本单位暂未编制政策汇编", by: fixture.users["agencyadmin"]!, agencyID: fixture.yiyuan)
@@ -71,8 +73,9 @@ import Testing
         }
     }
 
-    @Test func publicPagesCarryETagsAndAnswer304() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func publicPagesCarryETagsAndAnswer304(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let id = try await Self.publish(fixture, "缓存测试")
             let app = Application(router: fixture.router)
             try await app.test(.router) { client in
@@ -90,8 +93,9 @@ import Testing
     }
 
     /// Over a real socket: a wrong Content-Length (the uncompressed size) would leave the client waiting.
-    @Test func cachedPagesAreGzippedForClientsThatAcceptIt() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func cachedPagesAreGzippedForClientsThatAcceptIt(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let app = Application(router: fixture.router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
             try await app.test(.live) { client in
                 let plain = try await client.get("/agencies/\(fixture.yiyuan)", cookie: nil)
@@ -107,8 +111,9 @@ import Testing
         }
     }
 
-    @Test func largeTextModeIsAChoiceWithoutJavaScript() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func largeTextModeIsAChoiceWithoutJavaScript(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let app = Application(router: fixture.router)
             try await app.test(.router) { client in
                 let choose = try await client.get("/display?mode=large", cookie: nil)

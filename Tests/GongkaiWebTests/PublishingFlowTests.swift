@@ -1,13 +1,15 @@
 import Foundation
 import GongkaiCore
 import GongkaiStore
+import GongkaiTestSupport
 import Hummingbird
 import HummingbirdTesting
 import Testing
 
 @Suite struct PublishingFlowTests {
-    @Test func editorDraftsReviewerApprovesThePublicSeesTheIndexNumber() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func editorDraftsReviewerApprovesThePublicSeesTheIndexNumber(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let app = Application(router: fixture.router)
             let item = try await fixture.item("执法结果")
             let editor = try await fixture.session("editor"), reviewer = try await fixture.session("reviewer")
@@ -35,8 +37,9 @@ import Testing
         }
     }
 
-    @Test func editorCannotDraftUnderAnotherDepartmentsItem() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func editorCannotDraftUnderAnotherDepartmentsItem(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let app = Application(router: fixture.router)
             let item = try await fixture.item("部门职能配置及内设机构") // 综合科
             let editor = try await fixture.session("editor")
@@ -49,8 +52,9 @@ import Testing
         }
     }
 
-    @Test func withdrawnRecordLeavesANoticeAndAnAuditEntry() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func withdrawnRecordLeavesANoticeAndAnAuditEntry(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let records = RecordRepository(fixture.database)
             let admin = fixture.users["agencyadmin"]!
             let draft = try await records.createDraft(by: admin, itemNodeIDs: [try await fixture.item("执法结果")], content: RecordContent(title: "待撤回的信息"))
@@ -73,8 +77,9 @@ import Testing
         }
     }
 
-    @Test func revisionKeepsThePublishedVersionPublicUntilApproved() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func revisionKeepsThePublishedVersionPublicUntilApproved(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let records = RecordRepository(fixture.database)
             let admin = fixture.users["agencyadmin"]!
             let draft = try await records.createDraft(by: admin, itemNodeIDs: [try await fixture.item("执法结果")], content: RecordContent(title: "第一版标题"))
@@ -91,8 +96,9 @@ import Testing
         }
     }
 
-    @Test func indexNumbersAreNeverReused() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func indexNumbersAreNeverReused(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let records = RecordRepository(fixture.database)
             let admin = fixture.users["agencyadmin"]!
             var numbers: [String] = []
@@ -107,8 +113,9 @@ import Testing
         }
     }
 
-    @Test func auditVerifyPassesAndNamesTheEntryAfterATamper() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func auditVerifyPassesAndNamesTheEntryAfterATamper(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let records = RecordRepository(fixture.database)
             let admin = fixture.users["agencyadmin"]!
             let draft = try await records.createDraft(by: admin, itemNodeIDs: [try await fixture.item("执法结果")], content: RecordContent(title: "审计"))

@@ -1,6 +1,7 @@
 import Foundation
 import GongkaiCore
 import GongkaiStore
+import GongkaiTestSupport
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -19,8 +20,9 @@ import Testing
         return ("multipart/form-data; boundary=\(boundary)", ByteBuffer(bytes: body))
     }
 
-    @Test func attachmentsAreSniffedStoredAndPublishedWithTheRecord() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func attachmentsAreSniffedStoredAndPublishedWithTheRecord(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let app = Application(router: fixture.router)
             let records = RecordRepository(fixture.database)
             let admin = fixture.users["agencyadmin"]!
@@ -57,15 +59,16 @@ import Testing
         }
     }
 
-    @Test func attachmentTextIsSearchableOncePublished() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func attachmentTextIsSearchableOncePublished(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
             let app = Application(router: fixture.router)
             let records = RecordRepository(fixture.database)
             let admin = fixture.users["agencyadmin"]!
             let draft = try await records.createDraft(by: admin, itemNodeIDs: [try await fixture.item("执法结果")], content: RecordContent(title: "附件检索"))
             let session = try await fixture.session("agencyadmin")
-            let search = SQLiteRecordSearch(fixture.database)
+            let search = fixture.database.recordSearch()
             try await app.test(.router) { client in
                 for name in ["attachment.pdf", "catalog-merged.docx"] {
                     let (type, body) = Self.multipart(["_csrf": session.csrf], file: (name, try Data(contentsOf: fixtures.appendingPathComponent(name))))
@@ -84,8 +87,9 @@ import Testing
         }
     }
 
-    @Test func scheduledPublicationStaysHiddenUntilItsDate() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func scheduledPublicationStaysHiddenUntilItsDate(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let records = RecordRepository(fixture.database)
             let admin = fixture.users["agencyadmin"]!
             let draft = try await records.createDraft(by: admin, itemNodeIDs: [try await fixture.item("执法结果")], content: RecordContent(title: "定时发布"))
@@ -100,8 +104,9 @@ import Testing
         }
     }
 
-    @Test func policyAndInterpretationLinkBothWaysAndCrossListing() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func policyAndInterpretationLinkBothWaysAndCrossListing(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let records = RecordRepository(fixture.database)
             let admin = fixture.users["agencyadmin"]!
             let policyItem = try await fixture.item("县政府部门文件"), readingItem = try await fixture.item("政策解读")

@@ -1,13 +1,15 @@
 import Foundation
 import GongkaiCore
 import GongkaiStore
+import GongkaiTestSupport
 import Hummingbird
 import HummingbirdTesting
 import Testing
 
 @Suite struct SecurityTests {
-    @Test func formsWithoutAValidCSRFTokenAreRejected() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func formsWithoutAValidCSRFTokenAreRejected(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let app = Application(router: fixture.router)
             let item = try await fixture.item("执法结果")
             let editor = try await fixture.session("editor")
@@ -32,8 +34,9 @@ import Testing
 
     static let xss = #"<script>alert("x")</script><img src=x onerror=alert(1)>'"&"#
 
-    @Test func anXSSPayloadInEveryTextFieldIsRenderedEscaped() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func anXSSPayloadInEveryTextFieldIsRenderedEscaped(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let app = Application(router: fixture.router)
             let item = try await fixture.item("执法结果")
             let editor = try await fixture.session("editor"), reviewer = try await fixture.session("reviewer")
@@ -70,8 +73,9 @@ import Testing
 
     static let sql = #"O'Brien"; DROP TABLE records; -- 100% _x_ \ 〔2026〕"#
 
-    @Test func sqlMetacharactersAreStoredAndShownVerbatim() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func sqlMetacharactersAreStoredAndShownVerbatim(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let app = Application(router: fixture.router)
             let item = try await fixture.item("执法结果")
             let editor = try await fixture.session("editor")
@@ -89,8 +93,9 @@ import Testing
         }
     }
 
-    @Test func loginSetsAnHttpOnlySameSiteCookieAndIsThrottled() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func loginSetsAnHttpOnlySameSiteCookieAndIsThrottled(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let app = Application(router: fixture.router)
             try await app.test(.router) { client in
                 let form = try await client.get("/login", cookie: nil)
@@ -114,8 +119,9 @@ import Testing
         }
     }
 
-    @Test func apiTokensWorkWithoutCSRFAndOpenAPIIsServed() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func apiTokensWorkWithoutCSRFAndOpenAPIIsServed(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let app = Application(router: fixture.router)
             let token = try await fixture.accounts.createAPIToken(userID: fixture.users["editor"]!.id, name: "script")
             let item = try await fixture.item("执法结果")
@@ -139,8 +145,9 @@ import Testing
 }
 
 extension SecurityTests {
-    @Test func aDisabledAccountLosesItsSessionAndCannotSignIn() async throws {
-        try await WebFixture.with { fixture in
+    @Test(arguments: StoreBackend.allCases)
+    func aDisabledAccountLosesItsSessionAndCannotSignIn(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
             let editor = try await fixture.session("editor"), admin = try await fixture.session("agencyadmin")
             let app = Application(router: fixture.router)
             try await app.test(.router) { client in

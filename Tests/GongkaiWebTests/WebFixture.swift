@@ -2,13 +2,14 @@ import Foundation
 import GongkaiCore
 import GongkaiInterchange
 import GongkaiStore
+import GongkaiTestSupport
 import GongkaiWeb
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
 
-/// A fresh SQLite database with 沂源's catalog (from the seed file), an organisation code and one account per role,
+/// A fresh database (SQLite unless a test asks for PostgreSQL) with 沂源's catalog (from the seed file), an organisation code and one account per role,
 /// plus a second agency (灌南) for cross-agency checks.
 // @unchecked: `router` is only read, to build the Application, before requests run.
 struct WebFixture: @unchecked Sendable {
@@ -23,23 +24,15 @@ struct WebFixture: @unchecked Sendable {
         .deletingLastPathComponent().appendingPathComponent("Sources/GongkaiCLI/Demo")
     static let password = "correct horse battery"
 
-    /// Runs `body` with a fresh fixture and always closes its database (an open SQLite connection must
-    /// not be dropped).
-    static func with(_ body: (WebFixture) async throws -> Void) async throws {
-        let fixture = try await make()
-        do {
-            try await body(fixture)
-            await fixture.database.close()
-        } catch {
-            await fixture.database.close()
-            throw error
+    /// Runs `body` with a fresh fixture and always closes and deletes its database (an open SQLite connection
+    /// must not be dropped).
+    static func with(_ backend: StoreBackend = .sqlite, _ body: (WebFixture) async throws -> Void) async throws {
+        try await TestDatabase.with(backend) { database in
+            try await body(try await make(database))
         }
     }
 
-    static func make() async throws -> WebFixture {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-web-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let database = try await GongkaiDatabase.open(path: directory.appendingPathComponent("web.sqlite").path)
+    static func make(_ database: GongkaiDatabase) async throws -> WebFixture {
         let catalogs = CatalogRepository(database)
         for prefix in ["000", "003"] {
             let name = try FileManager.default.contentsOfDirectory(atPath: seeds.path).first { $0.hasPrefix(prefix) }!

@@ -5,10 +5,10 @@ import GongkaiStore
 
 extension DatabaseOptions {
     /// The working-day calendar: bundled years, with years imported into the database laid over them.
-    /// A database file that does not exist yet is not created just to read the calendar.
+    /// An SQLite file that does not exist yet is not created just to read the calendar.
     func workingCalendar() async throws -> WorkingCalendar {
         let bundled = try HolidayData.bundledYears()
-        guard FileManager.default.fileExists(atPath: resolvedPath) else { return WorkingCalendar(bundled) }
+        guard isPostgres || FileManager.default.fileExists(atPath: resolvedPath) else { return WorkingCalendar(bundled) }
         return try await withDatabase { try await CalendarRepository($0).calendar(bundled: bundled) }
     }
 }

@@ -2,23 +2,43 @@ import ArgumentParser
 import Foundation
 import GongkaiStore
 
-/// `--db PATH` on every command; default `GONGKAI_DB`, else ./gongkai.sqlite.
+/// `--db PATH|URL` and `--files DIR` on every command. `--db` is an SQLite file (default `GONGKAI_DB`, else
+/// ./gongkai.sqlite) or a PostgreSQL URL `postgres://user:password@host:port/database`; `--files` is the attachment
+/// folder (default `GONGKAI_FILES`, else `<file>.files` for SQLite and ./gongkai-files for PostgreSQL).
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: "数据库文件路径（默认取环境变量 GONGKAI_DB，否则为 ./gongkai.sqlite）")
+    @Option(name: .customLong("db"), help: """
+        数据库：SQLite 文件路径，或 PostgreSQL 连接地址 postgres://用户名:密码@主机:端口/数据库名\
+        （默认取环境变量 GONGKAI_DB，否则为 ./gongkai.sqlite）
+        """)
     var path: String?
 
-    var resolvedPath: String {
-        path ?? ProcessInfo.processInfo.environment["GONGKAI_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "gongkai.sqlite"
+    @Option(name: .customLong("files"), help: """
+        附件目录（默认取环境变量 GONGKAI_FILES；SQLite 时为“数据库文件名.files”，PostgreSQL 时为 ./gongkai-files）
+        """)
+    var files: String?
+
+    private static func environment(_ name: String) -> String? {
+        ProcessInfo.processInfo.environment[name].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    var resolvedPath: String { path ?? Self.environment("GONGKAI_DB") ?? "gongkai.sqlite" }
+    var resolvedFiles: String? { files ?? Self.environment("GONGKAI_FILES") }
+    var isPostgres: Bool { GongkaiDatabase.isPostgresLocation(resolvedPath) }
+    /// The location as it may be printed: a URL's password is hidden.
+    var displayLocation: String { GongkaiDatabase.displayLocation(resolvedPath) }
+
+    /// Opens the database; the caller closes it.
+    func open() async throws -> GongkaiDatabase {
+        do {
+            return try await GongkaiDatabase.open(location: resolvedPath, files: resolvedFiles)
+        } catch let error as StoreError {
+            throw UserFacingError(error.description)
+        }
     }
 
     /// Opens the database for `body` and always closes it, also when `body` throws.
     func withDatabase<T>(_ body: (GongkaiDatabase) async throws -> T) async throws -> T {
-        let database: GongkaiDatabase
-        do {
-            database = try await GongkaiDatabase.open(path: resolvedPath)
-        } catch let error as StoreError {
-            throw UserFacingError(error.description)
-        }
+        let database = try await open()
         do {
             let result = try await body(database)
             await database.close()

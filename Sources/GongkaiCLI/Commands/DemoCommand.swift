@@ -34,11 +34,11 @@ struct DemoCommand: AsyncParsableCommand {
                 _ = try await repository.saveAll(pending)
                 return try await repository.list()
             }
-            print("演示数据库：\(database.resolvedPath)")
+            print("演示数据库：\(database.displayLocation)")
             for summary in summaries {
                 print("#\(summary.id)\t\(summary.agency)\t\(summary.title)\t\(summary.itemCount)个事项")
             }
-            print("查看目录树：gongkai show 1 --db \(database.resolvedPath)")
+            print("查看目录树：gongkai show 1 --db \(database.displayLocation)")
         }
     }
 }

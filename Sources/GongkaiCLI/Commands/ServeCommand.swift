@@ -7,7 +7,7 @@ import GongkaiWeb
 import Hummingbird
 import Logging
 
-/// `gongkai serve [--db PATH] [--host 127.0.0.1] [--port 8080] [--demo]`
+/// `gongkai serve [--db PATH|URL] [--files DIR] [--host 127.0.0.1] [--port 8080] [--demo]`
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: "启动网站（工作人员后台 /admin、公开页面、API）。")
 
@@ -22,10 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
             var logger = Logger(label: "gongkai")
             logger.logLevel = .info
             let bundled = try HolidayData.bundledYears()
-            let db: GongkaiDatabase
-            do { db = try await GongkaiDatabase.open(path: database.resolvedPath) } catch let error as StoreError {
-                throw UserFacingError(error.description)
-            }
+            let db = try await database.open()
             let accounts = AccountRepository(db)
             if demo {
                 print(try await DemoSeeder(database: db).seed())
@@ -38,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
             let calendar = try await CalendarRepository(db).calendar(bundled: bundled)
             let app = try await buildApplication(database: db, calendar: calendar, config: WebConfig(secureCookies: secureCookies),
                                                  host: host, port: port, logger: logger)
-            print("Gongkai 已启动：http://\(host):\(port)/  （后台 /admin，数据库 \(database.resolvedPath)）")
+            print("Gongkai 已启动：http://\(host):\(port)/  （后台 /admin，数据库 \(db.path)，附件目录 \(db.filesDirectory.path)）")
             try await app.runService()
             await db.close()
         }

@@ -5,13 +5,18 @@ import SQLKit
 /// rank first; a table of per-term document counts gives one- and two-character queries their exact totals
 /// without reading their posting lists; attachment text is searchable. The old index is dropped and every
 /// public record is queued in `search_pending`, which the next search drains (SearchIndexer.indexDue).
+/// PostgreSQL keeps its table and gains the attachment text column.
 enum Migration007SearchOrder {
     static let migration = Migration(version: 7, name: "search-order") { db in
         try await db.create(table: "attachment_texts")
             .column("sha256", type: .text, .primaryKey(autoIncrement: false), .references("attachments", "sha256"))
             .column("text", type: .text, .notNull)
             .run()
-        guard db.dialect.name == "sqlite" else { return }
+        if db.dialect.name == "postgresql" {
+            try await db.raw("ALTER TABLE record_search ADD COLUMN attachments TEXT NOT NULL DEFAULT ''").run()
+            try await db.raw("CREATE INDEX record_search_attachments_trgm ON record_search USING gin (attachments gin_trgm_ops)").run()
+            return
+        }
         try await db.raw("DROP TABLE record_fts").run()
         try await db.raw("DROP TABLE record_grams").run()
         try await db.raw("CREATE VIRTUAL TABLE record_fts USING fts5(title, body, document_number, attachments, tokenize='trigram')").run()

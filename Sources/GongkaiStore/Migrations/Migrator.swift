@@ -18,31 +18,33 @@ enum Migrator {
         Migration007SearchOrder.migration,
     ]
 
-    static func migrate(_ db: any SQLDatabase) async throws {
-        try await db.create(table: "schema_migrations").ifNotExists()
-            .column("version", type: .bigint, .primaryKey(autoIncrement: false))
-            .column("name", type: .text, .notNull)
-            .column("applied_at", type: .text, .notNull)
-            .run()
-        let applied = try await db.select().column("version").from("schema_migrations").all()
-            .map { try $0.decode(column: "version", as: Int.self) }
+    /// Each migration runs in its own write transaction (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: the writer lock),
+    /// which checks again that no other process applied it meanwhile.
+    static func migrate(_ database: GongkaiDatabase) async throws {
+        try await database.transaction { db in
+            try await db.create(table: "schema_migrations").ifNotExists()
+                .column("version", type: .bigint, .primaryKey(autoIncrement: false))
+                .column("name", type: .text, .notNull)
+                .column("applied_at", type: .text, .notNull)
+                .run()
+        }
+        let applied = try await appliedVersions(database.sql)
         let latest = applied.max() ?? 0
         if let newest = all.last?.version, latest > newest { throw StoreError.newerSchema(latest) }
         for migration in all where !applied.contains(migration.version) {
-            try await db.withSession { session in
-                try await session.raw("BEGIN IMMEDIATE").run()
-                do {
-                    try await migration.apply(session)
-                    try await session.insert(into: "schema_migrations")
-                        .columns("version", "name", "applied_at")
-                        .values(SQLBind(migration.version), SQLBind(migration.name), SQLBind(Timestamp.now()))
-                        .run()
-                    try await session.raw("COMMIT").run()
-                } catch {
-                    try? await session.raw("ROLLBACK").run()
-                    throw error
-                }
+            try await database.transaction { db in
+                guard try await !appliedVersions(db).contains(migration.version) else { return }
+                try await migration.apply(db)
+                try await db.insert(into: "schema_migrations")
+                    .columns("version", "name", "applied_at")
+                    .values(SQLBind(migration.version), SQLBind(migration.name), SQLBind(Timestamp.now()))
+                    .run()
             }
         }
+    }
+
+    private static func appliedVersions(_ db: any SQLDatabase) async throws -> [Int] {
+        try await db.select().column("version").from("schema_migrations").all()
+            .map { try $0.decode(column: "version", as: Int.self) }
     }
 }

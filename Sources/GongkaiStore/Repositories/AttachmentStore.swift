@@ -3,9 +3,9 @@ import Foundation
 import GongkaiCore
 import SQLKit
 
-/// Attachment files, content-addressed under `<database>.files/ab/abcdef…`. The file is written (atomically)
-/// before the database transaction that refers to it, so a crash can leave an unreferenced file but never a
-/// record pointing at a missing one.
+/// Attachment files, content-addressed under `<files>/ab/abcdef…` (`<database>.files` for SQLite, the --files
+/// folder for PostgreSQL). The file is written (atomically) before the database transaction that refers to it,
+/// so a crash can leave an unreferenced file but never a record pointing at a missing one.
 public struct AttachmentStore: Sendable {
     let database: GongkaiDatabase
     public init(_ database: GongkaiDatabase) { self.database = database }
@@ -31,7 +31,7 @@ public struct AttachmentStore: Sendable {
         }
     }
 
-    var directory: URL { URL(fileURLWithPath: database.path + ".files") }
+    var directory: URL { database.filesDirectory }
 
     public func fileURL(_ sha256: String) -> URL {
         directory.appendingPathComponent(String(sha256.prefix(2))).appendingPathComponent(sha256)

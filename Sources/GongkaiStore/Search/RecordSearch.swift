@@ -55,3 +55,7 @@ public struct SearchResults: Codable, Sendable, Equatable {
 public protocol RecordSearch: Sendable {
     func search(_ query: SearchQuery, now: Date) async throws -> SearchResults
 }
+
+extension RecordSearch {
+    public func search(_ query: SearchQuery) async throws -> SearchResults { try await search(query, now: Date()) }
+}

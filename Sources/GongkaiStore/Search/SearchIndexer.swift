@@ -11,6 +11,7 @@ public enum SearchIndexer {
     public enum TermCounting: Sendable { case maintain, deferred }
 
     public static func reindex(recordID: Int, now: Date = Date(), termCounting: TermCounting = .maintain, in db: any SQLDatabase) async throws {
+        if db.dialect.name == "postgresql" { return try await PostgresSearchIndexer.reindex(recordID: recordID, now: now, in: db) }
         guard let row = try await db.raw("""
             SELECT r.published_date, r.publish_at, r.status, v.content FROM records r
             LEFT JOIN record_versions v ON v.record_id = r.id AND v.version = r.published_version WHERE r.id = \(bind: recordID)
@@ -31,10 +32,7 @@ public enum SearchIndexer {
             return
         }
         let content = try JSONText.decode(RecordContent.self, json)
-        let attachments = try await db.raw("""
-            SELECT t.text FROM record_attachments ra JOIN attachment_texts t ON t.sha256 = ra.sha256
-            WHERE ra.record_id = \(bind: recordID) ORDER BY ra.position
-            """).all().map { try $0.decode(column: "text", as: String.self) }.joined(separator: "\n")
+        let attachments = try await attachmentText(recordID: recordID, in: db)
         try await db.raw("""
             INSERT INTO record_fts (rowid, title, body, document_number, attachments)
             VALUES (\(bind: key), \(bind: content.title), \(bind: content.body), \(bind: content.documentNumber), \(bind: attachments))
@@ -55,6 +53,14 @@ public enum SearchIndexer {
         for table in ["record_fts", "record_grams"] {
             try await db.raw("INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: table)) VALUES ('optimize')").run()
         }
+    }
+
+    /// The text read from a record's attachments (AttachmentText), in their order.
+    static func attachmentText(recordID: Int, in db: any SQLDatabase) async throws -> String {
+        try await db.raw("""
+            SELECT t.text FROM record_attachments ra JOIN attachment_texts t ON t.sha256 = ra.sha256
+            WHERE ra.record_id = \(bind: recordID) ORDER BY ra.position
+            """).all().map { try $0.decode(column: "text", as: String.self) }.joined(separator: "\n")
     }
 
     /// Indexes the records queued in `search_pending` whose time has come: scheduled publications, and every

@@ -1,0 +1,73 @@
+import Logging
+import NIOCore
+import PostgresKit
+import PostgresNIO
+import SQLKit
+
+/// A running PostgresClient (its connection pool) and the task that drives it.
+final class PostgresPool: Sendable {
+    let client: PostgresClient
+    private let runner: Task<Void, Never>
+
+    init(configuration: PostgresClient.Configuration, logger: Logger) {
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        runner = Task { await client.run() }
+    }
+
+    /// Every query through this leases a connection for its own duration, so consecutive queries may run on different
+    /// connections (temporary tables and session settings do not carry over); `withSession` pins one connection.
+    var sql: any SQLDatabase { PostgresPoolDatabase(client: client) }
+
+    /// Writers are serialized by a transaction-scoped advisory lock, like SQLite's `BEGIN IMMEDIATE`: every change
+    /// appends to the one hash-chained audit trail and draws 索引号 from counters, both read-then-write.
+    static let writerLockKey: Int64 = 0x676F_6E67_6B61_6900  // "gongkai\0"
+
+    /// Runs `body` in one transaction on one leased connection.
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            let db = connection.sql()
+            try await db.raw("BEGIN").run()
+            do {
+                try await db.raw("SELECT pg_advisory_xact_lock(\(literal: Self.writerLockKey))").run()
+                let result = try await body(db)
+                try await db.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await db.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    func close() async {
+        runner.cancel()
+        await runner.value
+    }
+}
+
+/// SQLKit's default `withSession` runs the closure on the database itself, which on a pool would not pin a
+/// connection; this one leases one for the closure.
+struct PostgresPoolDatabase: SQLDatabase {
+    let client: PostgresClient
+
+    var logger: Logger { Logger(label: "gongkai.postgres") }
+    var eventLoop: any EventLoop { PostgresClient.defaultEventLoopGroup.any() }
+    var dialect: any SQLDialect { PostgresDialect() }
+
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) -> EventLoopFuture<Void> {
+        eventLoop.makeFutureWithTask { try await self.execute(sql: query, onRow) }
+    }
+
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) async throws {
+        try await client.withConnection { connection in
+            try await connection.sql().execute(sql: query, onRow)
+        }
+    }
+
+    func withSession<R>(_ closure: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await client.withConnection { connection in
+            try await closure(connection.sql())
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import GongkaiCore
+@testable import GongkaiStore
+import GongkaiTestSupport
+import Testing
+
+/// Search on either backend finds exactly what a plain case-insensitive substring scan of the public records'
+/// title, body and 文号 finds, for queries of one, two and four characters, with and without filters.
+@Suite struct SearchParityTests {
+    struct Published {
+        var id: Int
+        var agencyID: Int
+        var item: Int
+        var date: CivilDate
+        var content: RecordContent
+        var isPublic: Bool
+
+        var haystacks: [String] { [content.title, content.body, content.documentNumber].map { $0.lowercased() } }
+    }
+
+    /// A fixed pseudo-random text over a small alphabet, so short queries hit many records and long ones few.
+    struct Text {
+        static let alphabet = Array("医保局基金药店救助城乡居民aBcD")
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        mutating func string(_ length: Int) -> String { String((0..<length).map { _ in Self.alphabet[next(Self.alphabet.count)] }) }
+    }
+
+    /// Publishes 30 records over two agencies and three items, backdated over three years, with mixed validity;
+    /// one more is withdrawn and one is scheduled for later, so neither is public.
+    static func publish(_ fixture: RecordFixture, now: Date) async throws -> [Published] {
+        var text = Text(state: 2026)
+        let yiyuanItems = Array(try await fixture.items(agencyID: fixture.yiyuan).prefix(2))
+        let guannanItem = try await fixture.items(agencyID: fixture.guannan)[0]
+        var published: [Published] = []
+        for index in 0..<32 {
+            let agency = index % 3 == 2 ? fixture.guannan : fixture.yiyuan
+            let item = agency == fixture.guannan ? guannanItem : yiyuanItems[index % 2]
+            let validity: Validity? = [nil, .valid, .expired, .repealed][index % 4]
+            let content = RecordContent(title: text.string(4 + text.next(6)), documentNumber: "源医保〔\(2024 + index % 3)〕\(index)号",
+                                        validity: validity, validityChangedOn: validity == .valid || validity == nil ? nil : CivilDate("2025-01-01"),
+                                        body: text.string(20 + text.next(60)))
+            let day = CivilDate("2024-01-05")!.adding(days: index * 31)
+            let publishAt = index == 31 ? now.addingTimeInterval(86_400) : Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400 + 4 * 3600)
+            let record = try await fixture.publish(content, item: item, agencyID: agency, publishAt: publishAt, now: now)
+            if index == 30 { _ = try await fixture.records.withdraw(by: fixture.admin(of: agency), id: record.id, reason: "测试撤回") }
+            published.append(Published(id: record.id, agencyID: agency, item: item, date: record.publishedDate!, content: content,
+                                       isPublic: index < 30))
+        }
+        return published
+    }
+
+    static func queries(_ records: [Published]) -> [String] {
+        // Four-character queries are cut from record texts (so they hit), plus mixed case and one that hits nothing.
+        let cut = records.prefix(6).map { String($0.content.body.dropFirst(3).prefix(4)) }
+        return ["医", "a", "B", "医保", "bC", "金药", "〔2025", "ABCD"] + cut + ["不存在的"]
+    }
+
+    /// Every hit, over all pages, newest first.
+    static func allHits(_ search: any RecordSearch, _ query: SearchQuery, now: Date) async throws -> (total: Int, ids: [Int]) {
+        var ids: [Int] = []
+        var page = 1, total = 0
+        repeat {
+            var paged = query
+            paged.page = page
+            paged.pageSize = 7
+            let results = try await search.search(paged, now: now)
+            total = results.total
+            ids += results.hits.map(\.id)
+            page += 1
+        } while ids.count < total && page < 20
+        return (total, ids)
+    }
+
+    static func expected(_ records: [Published], _ text: String, _ keep: (Published) -> Bool = { _ in true }) -> [Int] {
+        records.filter { $0.isPublic && keep($0) && $0.haystacks.contains { $0.contains(text.lowercased()) } }
+            .sorted { ($0.date, $0.id) > ($1.date, $1.id) }.map(\.id)
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func hitsEqualASubstringScan(backend: StoreBackend) async throws {
+        try await TestDatabase.with(backend) { database in
+            let fixture = try await RecordFixture.make(database)
+            let now = Date()
+            let records = try await Self.publish(fixture, now: now)
+            let search = database.recordSearch()
+            // The data spans the cases: queries with no hit, with one page of hits and with several pages.
+            let counts = Self.queries(records).map { Self.expected(records, $0).count }
+            #expect(counts.contains(0) && counts.contains { (1...7).contains($0) } && counts.contains { $0 > 14 })
+            for text in Self.queries(records) {
+                let expected = Self.expected(records, text)
+                let byDate = try await Self.allHits(search, SearchQuery(text: text, sort: .date), now: now)
+                #expect(byDate.total == expected.count, "query \(text)")
+                #expect(byDate.ids == expected, "query \(text)")
+                let byRelevance = try await Self.allHits(search, SearchQuery(text: text), now: now)
+                #expect(Set(byRelevance.ids) == Set(expected) && byRelevance.ids.count == expected.count, "query \(text)")
+            }
+            // The scheduled record is found once its time has come.
+            let scheduled = records[31]
+            let later = now.addingTimeInterval(2 * 86_400)
+            let hits = try await Self.allHits(search, SearchQuery(text: scheduled.content.title, sort: .date), now: later)
+            #expect(hits.ids.contains(scheduled.id))
+        }
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func filtersAndSnippets(backend: StoreBackend) async throws {
+        try await TestDatabase.with(backend) { database in
+            let fixture = try await RecordFixture.make(database)
+            let now = Date()
+            let records = try await Self.publish(fixture, now: now)
+            let search = database.recordSearch()
+            let from = CivilDate("2024-06-01")!, to = CivilDate("2025-06-30")!
+            let item = records[0].item
+            for text in ["医", "保局", "aB"] {
+                let cases: [(SearchQuery, (Published) -> Bool)] = [
+                    (SearchQuery(text: text, agencyID: fixture.guannan, sort: .date), { $0.agencyID == fixture.guannan }),
+                    (SearchQuery(text: text, itemNodeID: item, sort: .date), { $0.item == item }),
+                    (SearchQuery(text: text, from: from, to: to, sort: .date), { $0.date >= from && $0.date <= to }),
+                    (SearchQuery(text: text, validity: .expired, sort: .date), { $0.content.validity == .expired }),
+                    (SearchQuery(text: text, agencyID: fixture.yiyuan, from: from, validity: .valid, sort: .date),
+                     { $0.agencyID == fixture.yiyuan && $0.date >= from && $0.content.validity == .valid }),
+                ]
+                for (query, keep) in cases {
+                    let expected = Self.expected(records, text, keep)
+                    let hits = try await Self.allHits(search, query, now: now)
+                    #expect(hits.total == expected.count && hits.ids == expected, "query \(text) \(query)")
+                }
+            }
+            let beyond = try await search.search(SearchQuery(text: "医", page: 50), now: now)
+            #expect(beyond.total == Self.expected(records, "医").count && beyond.hits.isEmpty)
+            let first = try #require(try await search.search(SearchQuery(text: "医保", pageSize: 1), now: now).hits.first)
+            let record = try #require(records.first { $0.id == first.id })
+            #expect(first.title == record.content.title && first.documentNumber == record.content.documentNumber)
+            #expect(first.snippet == Snippet.make(record.content.body, query: "医保"))
+            #expect(first.agency.contains(record.agencyID == fixture.yiyuan ? "沂源" : "灌南"))
+            #expect(first.url == "/records/\(record.id)")
+        }
+    }
+}
