@@ -84,7 +84,7 @@ let package = Package(
         .target(
             name: "GongkaiTestSupport",
             dependencies: [
-                "GongkaiStore",
+                "GongkaiStore", "GongkaiInterchange",
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),

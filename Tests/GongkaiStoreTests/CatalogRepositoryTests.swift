@@ -7,14 +7,9 @@ import Testing
 
 /// Runs against a real SQLite file and a real PostgreSQL database, each fresh for the test.
 @Suite struct CatalogRepositoryTests {
-    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources/GongkaiCLI/Demo")
     static let prefixes = ["000", "001", "002", "003", "004"]
 
-    static func seed(_ prefix: String) throws -> ImportResult {
-        let name = try FileManager.default.contentsOfDirectory(atPath: seeds.path).first { $0.hasPrefix(prefix) }!
-        return try CatalogImporter.importFile(at: seeds.appendingPathComponent(name), agency: prefix == "004" ? "某市医疗保障局" : nil)
-    }
+    static func seed(_ prefix: String) throws -> ImportResult { try TestAgencies.seed(prefix) }
 
     static func count(_ table: String, in database: GongkaiDatabase) async throws -> Int {
         try await database.sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()!.decode(column: "n", as: Int.self)

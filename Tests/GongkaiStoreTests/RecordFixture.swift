@@ -1,6 +1,7 @@
 import Foundation
 import GongkaiCore
 @testable import GongkaiStore
+import GongkaiTestSupport
 
 /// Two agencies (沂源 from seed 000, 灌南 from seed 003) with organisation codes and an agency administrator each,
 /// ready for drafting and publishing records.
@@ -13,16 +14,7 @@ struct RecordFixture {
     let guannanAdmin: User
 
     static func make(_ database: GongkaiDatabase) async throws -> RecordFixture {
-        let catalogs = CatalogRepository(database)
-        for prefix in ["000", "003"] {
-            let result = try CatalogRepositoryTests.seed(prefix)
-            try await catalogs.save(result.catalog, format: result.format, diagnostics: result.diagnostics)
-        }
-        let directory = AgencyDirectory(database)
-        let agencies = try await directory.agencies()
-        let yiyuan = agencies.first { $0.name.contains("沂源") }!.id, guannan = agencies.first { $0.name.contains("灌南") }!.id
-        try await directory.setOrganisationCode(agencyID: yiyuan, code: "11370323MB0000000X", actor: "test")
-        try await directory.setOrganisationCode(agencyID: guannan, code: "11320724MB0000000Y", actor: "test")
+        let (yiyuan, guannan) = try await TestAgencies.create(in: database)
         let accounts = AccountRepository(database, bcryptCost: 4)
         let password = "correct horse battery"
         return RecordFixture(

@@ -20,8 +20,6 @@ struct WebFixture: @unchecked Sendable {
     let guannan: Int
     var users: [String: User] = [:]
 
-    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources/GongkaiCLI/Demo")
     static let password = "correct horse battery"
 
     /// Runs `body` with a fresh fixture and always closes and deletes its database (an open SQLite connection
@@ -33,17 +31,8 @@ struct WebFixture: @unchecked Sendable {
     }
 
     static func make(_ database: GongkaiDatabase) async throws -> WebFixture {
-        let catalogs = CatalogRepository(database)
-        for prefix in ["000", "003"] {
-            let name = try FileManager.default.contentsOfDirectory(atPath: seeds.path).first { $0.hasPrefix(prefix) }!
-            let result = try CatalogImporter.importFile(at: seeds.appendingPathComponent(name))
-            try await catalogs.save(result.catalog, format: result.format, diagnostics: result.diagnostics)
-        }
+        let (yiyuan, guannan) = try await TestAgencies.create(in: database)
         let agencies = AgencyDirectory(database)
-        let all = try await agencies.agencies()
-        let yiyuan = all.first { $0.name.contains("沂源") }!.id, guannan = all.first { $0.name.contains("灌南") }!.id
-        try await agencies.setOrganisationCode(agencyID: yiyuan, code: "11370323MB0000000X", actor: "test")
-        try await agencies.setOrganisationCode(agencyID: guannan, code: "11320724MB0000000Y", actor: "test")
         let accounts = AccountRepository(database, bcryptCost: 4)
         let router = try await buildRouter(database: database, calendar: WorkingCalendar(try HolidayData.bundledYears()),
                                            config: WebConfig(bcryptCost: 4, contentCheckInterval: .zero))
