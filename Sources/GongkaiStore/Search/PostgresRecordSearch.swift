@@ -3,10 +3,10 @@ import GongkaiCore
 import SQLKit
 
 /// Search on PostgreSQL with pg_trgm. The hit set is exactly a case-insensitive substring scan (ILIKE '%text%')
-/// over title, body and 文号 of the public records in `record_search`, for any query length. For three characters
-/// or more the GIN trigram indexes narrow the candidates and ILIKE rechecks them. One- and two-character queries
-/// (医保) contain no trigram, so the indexes cannot narrow them and PostgreSQL scans `record_search`: slower on a
-/// large installation, but it never misses a record. Relevance is as on SQLite: title or 文号 hits first, then the
+/// over title, body, 文号 and attachment text of the public records in `record_search`, for any query length. For
+/// three characters or more the GIN trigram indexes narrow the candidates and ILIKE rechecks them. One- and
+/// two-character queries (医保) contain no trigram; they use `grams`, a GIN-indexed array of every character and
+/// character pair (SearchGrams, as on SQLite), which matches exactly the records containing the query. Relevance is as on SQLite: title or 文号 hits first, then the
 /// others, each newest first. Attachment text is searched too. Totals are always exact.
 public struct PostgresRecordSearch: RecordSearch {
     let database: GongkaiDatabase
@@ -14,12 +14,18 @@ public struct PostgresRecordSearch: RecordSearch {
 
     public func search(_ query: SearchQuery, now: Date = Date()) async throws -> SearchResults {
         let text = query.text.trimmed
-        guard !text.isEmpty else { return SearchResults(total: 0, page: query.page, pageSize: query.pageSize, hits: []) }
+        let empty = SearchResults(total: 0, page: query.page, pageSize: query.pageSize, hits: [])
+        guard !text.isEmpty else { return empty }
         try await indexDuePublications(now: now)
         let pattern = "%" + Self.escapeLike(text) + "%"
-        var conditions: [SQLQueryString] = [
-            "(s.title ILIKE \(bind: pattern) OR s.body ILIKE \(bind: pattern) OR s.document_number ILIKE \(bind: pattern) OR s.attachments ILIKE \(bind: pattern))"
-        ]
+        var conditions: [SQLQueryString]
+        if text.count < 3 {
+            // The GIN index of character and pair grams answers short queries exactly, as record_grams does on SQLite.
+            guard let term = SearchGrams.term(text) else { return empty }
+            conditions = ["s.grams @> ARRAY[\(bind: term)]::text[]"]
+        } else {
+            conditions = ["(s.title ILIKE \(bind: pattern) OR s.body ILIKE \(bind: pattern) OR s.document_number ILIKE \(bind: pattern) OR s.attachments ILIKE \(bind: pattern))"]
+        }
         if let agency = query.agencyID { conditions.append("r.agency_id = \(bind: agency)") }
         if let item = query.itemNodeID {
             conditions.append("EXISTS (SELECT 1 FROM record_items ri WHERE ri.record_id = r.id AND ri.node_id = \(bind: item))")

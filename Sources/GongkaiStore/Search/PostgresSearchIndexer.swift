@@ -19,9 +19,12 @@ enum PostgresSearchIndexer {
         }
         let content = try JSONText.decode(RecordContent.self, try row.decode(column: "content", as: String.self))
         let attachments = try await SearchIndexer.attachmentText(recordID: recordID, in: db)
+        let head = SearchGrams.terms(content.title + "\n" + content.documentNumber)
+        let grams = Array(Set(head + SearchGrams.terms(content.body + "\n" + attachments))).sorted()
         try await db.raw("""
-            INSERT INTO record_search (record_id, title, body, document_number, attachments)
-            VALUES (\(bind: recordID), \(bind: content.title), \(bind: content.body), \(bind: content.documentNumber), \(bind: attachments))
+            INSERT INTO record_search (record_id, title, body, document_number, attachments, grams)
+            VALUES (\(bind: recordID), \(bind: content.title), \(bind: content.body), \(bind: content.documentNumber), \(bind: attachments),
+                    \(bind: grams))
             """).run()
     }
 }

@@ -47,8 +47,10 @@ public enum SearchIndexer {
     }
 
     /// After records were indexed with `.deferred`: rebuilds the per-term counts, and merges each index into one
-    /// segment (FTS5 'optimize'; a bulk load leaves many, and counting over one is about twice as fast).
+    /// segment (FTS5 'optimize'; a bulk load leaves many, and counting over one is about twice as fast). PostgreSQL
+    /// needs only fresh planner statistics.
     public static func finishBulkLoad(in db: any SQLDatabase) async throws {
+        if db.dialect.name == "postgresql" { return try await db.raw("ANALYZE record_search").run() }
         try await SearchTermCounts.recount(in: db)
         for table in ["record_fts", "record_grams"] {
             try await db.raw("INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: table)) VALUES ('optimize')").run()
