@@ -46,7 +46,7 @@ extension BenchCommand {
         if database.isPostgres {
             print("  PostgreSQL（pg_trgm 与字/字对索引），总数一律精确")
         } else {
-            print("  总数：1–2字始终精确；3字以上精确到 \(SQLiteRecordSearch.defaultCountLimit) 条，更多时报“超过”")
+            print("  总数：1–2字（无筛选）始终精确；其余精确到 \(SQLiteRecordSearch.defaultCountLimit) 条，更多时报“超过”")
             lines.append(("4 字（总数一律精确）", 4, SQLiteRecordSearch(database, countLimit: .max)))
         }
         for (label, length, search) in lines {

@@ -47,9 +47,9 @@ public struct SQLiteRecordSearch: RecordSearch {
         }
     }
 
-    /// Above this many hits a three-or-more-character query reports "more than this many" instead of an exact
-    /// total: counting every match of a common phrase (医疗保险: 412,555 of a million records) takes 60–100 ms, a
-    /// bounded count about 2 ms. One- and two-character totals are always exact (`search_terms`).
+    /// Above this many hits a search reports "more than this many" instead of an exact total: counting every match
+    /// of a common phrase (医疗保险: 412,555 of a million records) takes 60–100 ms, a bounded count about 2 ms.
+    /// One- and two-character queries without filters are always exact (`search_terms`).
     public static let defaultCountLimit = 10_000
 
     public func search(_ query: SearchQuery, now: Date = Date()) async throws -> SearchResults {
@@ -64,8 +64,8 @@ public struct SQLiteRecordSearch: RecordSearch {
             let counts = try await SearchTermCounts.counts(term: term, in: database.sql)
             (total, headTotal) = (counts.docs, counts.headDocs)
         } else {
-            total = try await count(match.all, in: scope, limit: match.term == nil && countLimit < .max ? countLimit + 1 : nil)
-            if total > countLimit && match.term == nil { (total, exact) = (countLimit, false) }
+            total = try await count(match.all, in: scope, limit: countLimit < .max ? countLimit + 1 : nil)
+            if total > countLimit { (total, exact) = (countLimit, false) }
         }
         var keys: [Int]
         if query.sort == .date {
