@@ -144,6 +144,8 @@ public final class GongkaiDatabase: Sendable {
         case .postgresql(let pool):
             return try await pool.transaction(body)
         case .sqlite(let connection, let gate):
+            // A transaction begun inside another would wait for itself at the gate forever.
+            guard !SerialGate.heldByCurrentTask(gate) else { throw StoreError.nestedTransaction }
             return try await gate.run {
                 let session = connection.sql()
                 try await session.raw("BEGIN IMMEDIATE").run()
@@ -166,6 +168,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case catalogNotFound(String)
     case newerSchema(Int)
     case filesDirectoryUnusable(String, String)
+    case nestedTransaction
 
     public var description: String {
         switch self {
@@ -173,6 +176,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .cannotOpen(let path, let reason): "无法打开数据库“\(path)”：\(reason)"
         case .catalogNotFound(let key): "没有编号或名称为“\(key)”的目录；用 gongkai catalogs 查看已有目录。"
         case .newerSchema(let version): "数据库结构版本为\(version)，比本程序新；请升级 gongkai。"
+        case .nestedTransaction: "内部错误：在一个数据库事务中又开始了另一个事务（程序缺陷，请报告）。"
         case .filesDirectoryUnusable(let dir, let reason):
             "附件目录“\(dir)”不可用：\(reason)。请用 --files 目录 或环境变量 GONGKAI_FILES 指定一个可写的目录。"
         }

@@ -67,4 +67,13 @@ import Testing
             }
         }
     }
+
+    /// A transaction begun inside another fails at once instead of waiting for itself.
+    @Test func aNestedTransactionFailsInsteadOfHanging() async throws {
+        try await TestDatabase.with(.sqlite) { database in
+            await #expect(throws: StoreError.nestedTransaction) {
+                try await database.transaction { _ in try await database.transaction { _ in } }
+            }
+        }
+    }
 }
