@@ -5,8 +5,9 @@ import SQLKit
 /// rank first; a table of per-term document counts gives one- and two-character queries their exact totals
 /// without reading their posting lists; attachment text is searchable. The old index is dropped and every
 /// public record is queued in `search_pending`, which the next search drains (SearchIndexer.indexDue).
-/// PostgreSQL keeps its table and gains the attachment text and a GIN-indexed array of the same character and pair
-/// grams (pg_trgm cannot narrow one- and two-character queries); its records are queued for indexing the same way.
+/// PostgreSQL keeps its table and gains the same things: attachment text, the sort key, and GIN-indexed arrays of the
+/// character and pair grams, all and title/文号 only (pg_trgm cannot narrow one- and two-character queries); its
+/// records are queued for indexing the same way.
 enum Migration007SearchOrder {
     static let migration = Migration(version: 7, name: "search-order") { db in
         try await db.create(table: "attachment_texts")
@@ -16,8 +17,12 @@ enum Migration007SearchOrder {
         if db.dialect.name == "postgresql" {
             try await db.raw("ALTER TABLE record_search ADD COLUMN attachments TEXT NOT NULL DEFAULT ''").run()
             try await db.raw("CREATE INDEX record_search_attachments_trgm ON record_search USING gin (attachments gin_trgm_ops)").run()
-            try await db.raw("ALTER TABLE record_search ADD COLUMN grams TEXT[] NOT NULL DEFAULT '{}'").run()
-            try await db.raw("CREATE INDEX record_search_grams ON record_search USING gin (grams)").run()
+            try await db.raw("ALTER TABLE record_search ADD COLUMN sort_key BIGINT NOT NULL DEFAULT 0").run()
+            try await db.raw("CREATE INDEX record_search_sort_key ON record_search (sort_key)").run()
+            for column in ["grams", "head_grams"] {
+                try await db.raw("ALTER TABLE record_search ADD COLUMN \(unsafeRaw: column) TEXT[] NOT NULL DEFAULT '{}'").run()
+                try await db.raw("CREATE INDEX record_search_\(unsafeRaw: column) ON record_search USING gin (\(unsafeRaw: column))").run()
+            }
             try await db.raw("""
                 INSERT INTO search_pending (record_id, publish_at)
                 SELECT id, '' FROM records WHERE published_version IS NOT NULL AND status <> 'withdrawn'

@@ -10,7 +10,7 @@ enum PostgresSearchIndexer {
         try await db.raw("DELETE FROM record_search WHERE record_id = \(bind: recordID)").run()
         try await db.raw("DELETE FROM search_pending WHERE record_id = \(bind: recordID)").run()
         guard let row = try await db.raw("""
-            SELECT v.content, r.publish_at FROM records r JOIN record_versions v ON v.record_id = r.id AND v.version = r.published_version
+            SELECT v.content, r.publish_at, r.published_date FROM records r JOIN record_versions v ON v.record_id = r.id AND v.version = r.published_version
             WHERE r.id = \(bind: recordID) AND r.status <> 'withdrawn'
             """).first() else { return }
         if let publishAt = try row.decode(column: "publish_at", as: String?.self), publishAt > Timestamp.string(now) {
@@ -21,10 +21,11 @@ enum PostgresSearchIndexer {
         let attachments = try await SearchIndexer.attachmentText(recordID: recordID, in: db)
         let head = SearchGrams.terms(content.title + "\n" + content.documentNumber)
         let grams = Array(Set(head + SearchGrams.terms(content.body + "\n" + attachments))).sorted()
+        let key = SearchKey.make(recordID: recordID, publishedDate: try row.decode(column: "published_date", as: String?.self).flatMap(CivilDate.init))
         try await db.raw("""
-            INSERT INTO record_search (record_id, title, body, document_number, attachments, grams)
+            INSERT INTO record_search (record_id, title, body, document_number, attachments, sort_key, grams, head_grams)
             VALUES (\(bind: recordID), \(bind: content.title), \(bind: content.body), \(bind: content.documentNumber), \(bind: attachments),
-                    \(bind: grams))
+                    \(bind: key), \(bind: grams), \(bind: head.sorted()))
             """).run()
     }
 }

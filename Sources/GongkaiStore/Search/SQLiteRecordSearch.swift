@@ -67,24 +67,14 @@ public struct SQLiteRecordSearch: RecordSearch {
             total = try await count(match.all, in: scope, limit: countLimit < .max ? countLimit + 1 : nil)
             if total > countLimit { (total, exact) = (countLimit, false) }
         }
-        var keys: [Int]
+        let keys: [Int]
         if query.sort == .date {
             keys = try await page(match.all, in: scope, limit: query.pageSize, offset: offset)
         } else {
-            // Title/文号 hits first. Their number is needed only where they run out: a short page of them tells it
-            // (offset + its length); only an empty one on a later page needs a count.
-            keys = offset < (headTotal ?? .max) ? try await page(match.head, in: scope, limit: query.pageSize, offset: offset) : []
-            if keys.count < query.pageSize {
-                let heads: Int
-                if let headTotal {
-                    heads = headTotal
-                } else if keys.isEmpty && offset > 0 {
-                    heads = try await count(match.head, in: scope, limit: nil)
-                } else {
-                    heads = offset + keys.count
-                }
-                keys += try await page(match.rest, in: scope, limit: query.pageSize - keys.count, offset: max(0, offset - heads))
-            }
+            keys = try await RelevancePage.keys(
+                pageSize: query.pageSize, offset: offset, headTotal: headTotal,
+                countHead: { try await count(match.head, in: scope, limit: nil) },
+                page: { head, limit, offset in try await page(head ? match.head : match.rest, in: scope, limit: limit, offset: offset) })
         }
         return SearchResults(total: total, totalIsExact: exact, page: query.page, pageSize: query.pageSize,
                              hits: try await hits(keys: keys, text: text))
