@@ -44,9 +44,9 @@ extension BenchCommand {
             ("1 字", 1, database.recordSearch()), ("2 字", 2, database.recordSearch()), ("4 字", 4, database.recordSearch()),
         ]
         if database.isPostgres {
-            print("  PostgreSQL（pg_trgm 与字/字对 GIN 索引），总数精确到 \(SQLiteRecordSearch.defaultCountLimit) 条，更多时报“超过”")
+            print("  PostgreSQL（pg_trgm 与字/字对 GIN 索引），总数精确到 \(SearchResults.defaultCountLimit) 条，更多时报“超过”")
         } else {
-            print("  总数：1–2字（无筛选）始终精确；其余精确到 \(SQLiteRecordSearch.defaultCountLimit) 条，更多时报“超过”")
+            print("  总数：1–2字（无筛选）始终精确；其余精确到 \(SearchResults.defaultCountLimit) 条，更多时报“超过”")
             lines.append(("4 字（总数一律精确）", 4, SQLiteRecordSearch(database, countLimit: .max)))
         }
         for (label, length, search) in lines {

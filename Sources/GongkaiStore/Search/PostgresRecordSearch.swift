@@ -13,7 +13,7 @@ import SQLKit
 public struct PostgresRecordSearch: RecordSearch {
     let database: GongkaiDatabase
     let countLimit: Int
-    public init(_ database: GongkaiDatabase, countLimit: Int = SQLiteRecordSearch.defaultCountLimit) {
+    public init(_ database: GongkaiDatabase, countLimit: Int = SearchResults.defaultCountLimit) {
         self.database = database
         self.countLimit = countLimit
     }

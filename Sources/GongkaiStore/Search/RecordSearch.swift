@@ -42,6 +42,10 @@ public struct SearchHit: Codable, Sendable, Equatable {
 }
 
 public struct SearchResults: Codable, Sendable, Equatable {
+    /// Above this many hits a search may report "more than this many" instead of an exact total: counting every
+    /// match of a common phrase (医疗保险: 412,555 of a million records) takes 60–100 ms, a bounded count about 2 ms.
+    public static let defaultCountLimit = 10_000
+
     /// The number of hits; when `totalIsExact` is false, a lower bound (there are more than this many).
     public var total: Int
     public var totalIsExact: Bool = true

@@ -14,7 +14,7 @@ import SQLKit
 public struct SQLiteRecordSearch: RecordSearch {
     let database: GongkaiDatabase
     let countLimit: Int
-    public init(_ database: GongkaiDatabase, countLimit: Int = Self.defaultCountLimit) {
+    public init(_ database: GongkaiDatabase, countLimit: Int = SearchResults.defaultCountLimit) {
         self.database = database
         self.countLimit = countLimit
     }
@@ -47,15 +47,11 @@ public struct SQLiteRecordSearch: RecordSearch {
         }
     }
 
-    /// Above this many hits a search reports "more than this many" instead of an exact total: counting every match
-    /// of a common phrase (医疗保险: 412,555 of a million records) takes 60–100 ms, a bounded count about 2 ms.
-    /// One- and two-character queries without filters are always exact (`search_terms`).
-    public static let defaultCountLimit = 10_000
-
     public func search(_ query: SearchQuery, now: Date = Date()) async throws -> SearchResults {
         let text = query.text.trimmed
         let empty = SearchResults(total: 0, page: query.page, pageSize: query.pageSize, hits: [])
         guard !text.isEmpty, let match = Match(text) else { return empty }
+        // One- and two-character queries without filters have exact totals at any size (`search_terms`).
         try await SearchIndexer.indexDue(now: now, in: database)
         let scope = Scope(query, table: match.table)
         let offset = (query.page - 1) * query.pageSize
