@@ -16,11 +16,8 @@ extension BenchCommand {
             }
             Console.progress(String(format: "  用时 %.0f 秒", Self.milliseconds(ContinuousClock.now - started) / 1000))
         }
-        // On PostgreSQL the search drains its own queue.
-        if !database.isPostgres {
-            try await SearchIndexer.indexDue(in: database) { done, total in
-                if done % 50_000 < 2_000 || done == total { Console.progress("重建搜索索引：\(done)/\(total)") }
-            }
+        try await SearchIndexer.indexDue(in: database) { done, total in
+            if done % 50_000 < 2_000 || done == total { Console.progress("重建搜索索引：\(done)/\(total)") }
         }
         return database
     }

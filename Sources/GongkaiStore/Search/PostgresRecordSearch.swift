@@ -22,7 +22,7 @@ public struct PostgresRecordSearch: RecordSearch {
         let text = query.text.trimmed
         let empty = SearchResults(total: 0, page: query.page, pageSize: query.pageSize, hits: [])
         guard !text.isEmpty else { return empty }
-        try await indexDuePublications(now: now)
+        try await SearchIndexer.indexDue(now: now, in: database)
         let all: SQLQueryString, head: SQLQueryString
         if text.count < 3 {
             // The GIN-indexed grams answer short queries exactly, as record_grams does on SQLite.
@@ -95,28 +95,7 @@ public struct PostgresRecordSearch: RecordSearch {
             WHERE s.record_id IN (\(binds: ids))
             """).all()
         let byID = Dictionary(uniqueKeysWithValues: try rows.map { (try $0.decode(column: "id", as: Int.self), $0) })
-        return try ids.compactMap { byID[$0] }.map { row in
-            let id = try row.decode(column: "id", as: Int.self)
-            let title = try row.decode(column: "title", as: String.self)
-            let snippet = Snippet.make(body: try row.decode(column: "body", as: String.self),
-                                       attachments: try row.decode(column: "attachments", as: String.self), title: title, query: text)
-            return SearchHit(id: id, title: title, snippet: snippet,
-                             indexNumber: try row.decode(column: "index_number", as: String?.self),
-                             documentNumber: try row.decode(column: "document_number", as: String.self),
-                             publishedDate: try row.decode(column: "published_date", as: String?.self),
-                             agency: try row.decode(column: "agency", as: String.self), url: "/records/\(id)")
-        }
-    }
-
-    /// Indexes scheduled publications whose time has come (cheap when there are none: one indexed query).
-    func indexDuePublications(now: Date) async throws {
-        let due = try await database.sql.raw("SELECT record_id FROM search_pending WHERE publish_at <= \(bind: Timestamp.string(now))").all()
-        guard !due.isEmpty else { return }
-        try await database.transaction { db in
-            for row in due {
-                try await PostgresSearchIndexer.reindex(recordID: try row.decode(column: "record_id", as: Int.self), now: now, in: db)
-            }
-        }
+        return try ids.compactMap { byID[$0] }.map { try SearchHit(row: $0, query: text) }
     }
 
     /// The text as a LIKE pattern matching itself: `\`, `%` and `_` escaped with PostgreSQL's default escape `\`.

@@ -129,17 +129,7 @@ public struct SQLiteRecordSearch: RecordSearch {
             """)
             """).all()
         let byKey = Dictionary(uniqueKeysWithValues: try rows.map { (try $0.decode(column: "k", as: Int.self), $0) })
-        return try keys.compactMap { byKey[$0] }.map { row in
-            let id = try row.decode(column: "id", as: Int.self)
-            let title = try row.decode(column: "title", as: String.self)
-            return SearchHit(id: id, title: title,
-                             snippet: Snippet.make(body: try row.decode(column: "body", as: String.self),
-                                                   attachments: try row.decode(column: "attachments", as: String.self), title: title, query: text),
-                             indexNumber: try row.decode(column: "index_number", as: String?.self),
-                             documentNumber: try row.decode(column: "document_number", as: String.self),
-                             publishedDate: try row.decode(column: "published_date", as: String?.self),
-                             agency: try row.decode(column: "agency", as: String.self), url: "/records/\(id)")
-        }
+        return try keys.compactMap { byKey[$0] }.map { try SearchHit(row: $0, query: text) }
     }
 
     /// An SQL string literal (single quotes doubled). Used only for values built here or already quoted for FTS5.

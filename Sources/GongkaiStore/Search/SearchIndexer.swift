@@ -11,19 +11,18 @@ public enum SearchIndexer {
     public enum TermCounting: Sendable { case maintain, deferred }
 
     public static func reindex(recordID: Int, now: Date = Date(), termCounting: TermCounting = .maintain, in db: any SQLDatabase) async throws {
-        if db.dialect.name == "postgresql" { return try await PostgresSearchIndexer.reindex(recordID: recordID, now: now, in: db) }
         guard let row = try await db.raw("""
             SELECT r.published_date, r.publish_at, r.status, v.content FROM records r
             LEFT JOIN record_versions v ON v.record_id = r.id AND v.version = r.published_version WHERE r.id = \(bind: recordID)
             """).first() else { return }
         let publishedDate = try row.decode(column: "published_date", as: String?.self).flatMap(CivilDate.init)
         let key = SearchKey.make(recordID: recordID, publishedDate: publishedDate)
-        if termCounting == .maintain, let old = try await db.raw("SELECT head, body FROM record_grams WHERE rowid = \(bind: key)").first() {
-            try await SearchTermCounts.remove(head: try old.decode(column: "head", as: String.self),
-                                              body: try old.decode(column: "body", as: String.self), in: db)
+        let postgres = db.dialect.name == "postgresql"
+        if postgres {
+            try await PostgresSearchIndexer.remove(recordID: recordID, in: db)
+        } else {
+            try await removeFromFTS(key: key, termCounting: termCounting, in: db)
         }
-        try await db.raw("DELETE FROM record_fts WHERE rowid = \(bind: key)").run()
-        try await db.raw("DELETE FROM record_grams WHERE rowid = \(bind: key)").run()
         try await db.raw("DELETE FROM search_pending WHERE record_id = \(bind: recordID)").run()
         guard try row.decode(column: "status", as: String.self) != RecordStatus.withdrawn.rawValue,
               let json = try row.decode(column: "content", as: String?.self) else { return }
@@ -31,19 +30,35 @@ public enum SearchIndexer {
             try await db.raw("INSERT INTO search_pending (record_id, publish_at) VALUES (\(bind: recordID), \(bind: publishAt))").run()
             return
         }
-        let content = try JSONText.decode(RecordContent.self, json)
-        let attachments = try await attachmentText(recordID: recordID, in: db)
+        let document = SearchDocument(content: try JSONText.decode(RecordContent.self, json),
+                                      attachments: try await attachmentText(recordID: recordID, in: db))
+        if postgres {
+            try await PostgresSearchIndexer.insert(document, recordID: recordID, key: key, in: db)
+        } else {
+            try await insertIntoFTS(document, key: key, termCounting: termCounting, in: db)
+        }
+    }
+
+    private static func removeFromFTS(key: Int, termCounting: TermCounting, in db: any SQLDatabase) async throws {
+        if termCounting == .maintain, let old = try await db.raw("SELECT head, body FROM record_grams WHERE rowid = \(bind: key)").first() {
+            try await SearchTermCounts.remove(head: try old.decode(column: "head", as: String.self),
+                                              body: try old.decode(column: "body", as: String.self), in: db)
+        }
+        try await db.raw("DELETE FROM record_fts WHERE rowid = \(bind: key)").run()
+        try await db.raw("DELETE FROM record_grams WHERE rowid = \(bind: key)").run()
+    }
+
+    private static func insertIntoFTS(_ document: SearchDocument, key: Int, termCounting: TermCounting, in db: any SQLDatabase) async throws {
+        let content = document.content
         try await db.raw("""
             INSERT INTO record_fts (rowid, title, body, document_number, attachments)
-            VALUES (\(bind: key), \(bind: content.title), \(bind: content.body), \(bind: content.documentNumber), \(bind: attachments))
+            VALUES (\(bind: key), \(bind: content.title), \(bind: content.body), \(bind: content.documentNumber), \(bind: document.attachments))
             """).run()
-        let head = SearchGrams.terms(content.title + "\n" + content.documentNumber)
-        let body = SearchGrams.terms(content.body + "\n" + attachments)
         try await db.raw("""
             INSERT INTO record_grams (rowid, head, body)
-            VALUES (\(bind: key), \(bind: head.joined(separator: " ")), \(bind: body.joined(separator: " ")))
+            VALUES (\(bind: key), \(bind: document.headGrams.joined(separator: " ")), \(bind: document.bodyGrams.joined(separator: " ")))
             """).run()
-        if termCounting == .maintain { try await SearchTermCounts.add(head: head, body: body, in: db) }
+        if termCounting == .maintain { try await SearchTermCounts.add(head: document.headGrams, body: document.bodyGrams, in: db) }
     }
 
     /// After records were indexed with `.deferred`: rebuilds the per-term counts, and merges each index into one
@@ -90,6 +105,22 @@ public enum SearchIndexer {
             progress?(done, dueCount)
             if last { return }
         }
+    }
+}
+
+/// What the search indexes of one public record: its published content, its attachments' text, and the grams of
+/// its title and 文号 (head) and of its body and attachments.
+struct SearchDocument {
+    let content: RecordContent
+    let attachments: String
+    let headGrams: [String]
+    let bodyGrams: [String]
+
+    init(content: RecordContent, attachments: String) {
+        self.content = content
+        self.attachments = attachments
+        headGrams = SearchGrams.terms(content.title + "\n" + content.documentNumber)
+        bodyGrams = SearchGrams.terms(content.body + "\n" + attachments)
     }
 }
 
