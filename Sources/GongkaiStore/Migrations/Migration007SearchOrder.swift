@@ -23,22 +23,19 @@ enum Migration007SearchOrder {
                 try await db.raw("ALTER TABLE record_search ADD COLUMN \(unsafeRaw: column) TEXT[] NOT NULL DEFAULT '{}'").run()
                 try await db.raw("CREATE INDEX record_search_\(unsafeRaw: column) ON record_search USING gin (\(unsafeRaw: column))").run()
             }
-            try await db.raw("""
-                INSERT INTO search_pending (record_id, publish_at)
-                SELECT id, '' FROM records WHERE published_version IS NOT NULL AND status <> 'withdrawn'
-                ON CONFLICT (record_id) DO UPDATE SET publish_at = ''
-                """).run()
-            return
+        } else {
+            try await db.raw("DROP TABLE record_fts").run()
+            try await db.raw("DROP TABLE record_grams").run()
+            try await db.raw("CREATE VIRTUAL TABLE record_fts USING fts5(title, body, document_number, attachments, tokenize='trigram')").run()
+            // Queries here are always single terms, so positions are never needed: detail=column keeps the index small.
+            try await db.raw("CREATE VIRTUAL TABLE record_grams USING fts5(head, body, tokenize='unicode61', detail=column, columnsize=0)").run()
+            try await db.raw("CREATE TABLE search_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL, head_docs INTEGER NOT NULL) WITHOUT ROWID").run()
         }
-        try await db.raw("DROP TABLE record_fts").run()
-        try await db.raw("DROP TABLE record_grams").run()
-        try await db.raw("CREATE VIRTUAL TABLE record_fts USING fts5(title, body, document_number, attachments, tokenize='trigram')").run()
-        // Queries here are always single terms, so positions are never needed: detail=column keeps the index small.
-        try await db.raw("CREATE VIRTUAL TABLE record_grams USING fts5(head, body, tokenize='unicode61', detail=column, columnsize=0)").run()
-        try await db.raw("CREATE TABLE search_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL, head_docs INTEGER NOT NULL) WITHOUT ROWID").run()
+        // Every public record is indexed afresh; a scheduled one goes back to waiting for its time.
         try await db.raw("""
-            INSERT OR REPLACE INTO search_pending (record_id, publish_at)
+            INSERT INTO search_pending (record_id, publish_at)
             SELECT id, '' FROM records WHERE published_version IS NOT NULL AND status <> 'withdrawn'
+            ON CONFLICT (record_id) DO UPDATE SET publish_at = ''
             """).run()
     }
 }
