@@ -59,10 +59,12 @@ public struct RecordContent: Codable, Sendable, Equatable {
     public var validityChangedOn: CivilDate?
     /// Markdown; rendered with every HTML character escaped.
     public var body: String
+    /// 有效期至: the last day a normative document is in force, when it states one (e.g. 山东: 3 or 5 years).
+    public var validUntil: CivilDate?
 
     public init(title: String, documentNumber: String = "", issuer: String = "", writtenDate: CivilDate? = nil,
                 triggerDate: CivilDate? = nil, reportingPeriod: String = "", topic: String = "", validity: Validity? = nil,
-                validityChangedOn: CivilDate? = nil, body: String = "") {
+                validityChangedOn: CivilDate? = nil, body: String = "", validUntil: CivilDate? = nil) {
         self.title = title
         self.documentNumber = documentNumber
         self.issuer = issuer
@@ -73,6 +75,7 @@ public struct RecordContent: Codable, Sendable, Equatable {
         self.validity = validity
         self.validityChangedOn = validityChangedOn
         self.body = body
+        self.validUntil = validUntil
     }
 
     /// Chinese messages for missing or malformed fields; empty when the content can be saved.
