@@ -10,8 +10,9 @@ public enum DeadlineParser {
             return DeadlineRule(kind: .unparsed, text: text, reason: "未填写公开时限")
         }
         let continuous = DeadlineText.mentionsUpkeep(normalized)
-        if let periodic = PeriodicParser.parse(normalized) {
-            return DeadlineRule(kind: .periodic, text: text, continuous: continuous, periodic: periodic)
+        if let reading = PeriodicParser.parse(normalized) {
+            return DeadlineRule(kind: .periodic, text: text, continuous: continuous, periodic: reading.term,
+                                interpretation: reading.interpretation)
         }
         var notes: [String] = []
         var branches: [(label: String?, rule: DeadlineRule)] = []
