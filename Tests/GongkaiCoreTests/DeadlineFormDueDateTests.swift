@@ -45,6 +45,32 @@ import Testing
         #expect(!result.provisional)
     }
 
+    struct TriggerCase: Sendable, CustomTestStringConvertible {
+        var text: String
+        var trigger: String
+        var due: String
+        var testDescription: String { "\(text) from \(trigger)" }
+    }
+
+    static let triggerCases: [TriggerCase] = [
+        // 当日: no period is counted, so nothing moves, even on a holiday.
+        TriggerCase(text: "发布当日公开", trigger: "2026-10-03", due: "2026-10-03"),
+        TriggerCase(text: "当日公开", trigger: "2026-09-29", due: "2026-09-29"),
+        // 次日 2026-10-01 is in the 国庆节 holiday (10-01…10-07): moved to 10-08.
+        TriggerCase(text: "次日公开", trigger: "2026-09-30", due: "2026-10-08"),
+        TriggerCase(text: "会议召开后第二天公开", trigger: "2026-10-08", due: "2026-10-09"),
+        // 09-30 + 7 = 10-07, still the holiday: 10-08.
+        TriggerCase(text: "收到申请之日起7日内", trigger: "2026-09-30", due: "2026-10-08"),
+        // After 09-30: 10-01…10-07 off; 10-08 1, 10-09 2, 10-10 Sat (调休上班) 3.
+        TriggerCase(text: "会议召开后3个工作日内", trigger: "2026-09-30", due: "2026-10-10"),
+    ]
+
+    @Test(arguments: triggerCases) func fromTrigger(_ item: TriggerCase) throws {
+        let result = try calculator.due(DeadlineParser.parse(item.text), trigger: date(item.trigger))
+        #expect(result.due == date(item.due), "\(result.explanation)")
+        #expect(calculator.quickDue(DeadlineParser.parse(item.text), trigger: date(item.trigger)) == result.due)
+    }
+
     @Test func quarterEndPlusFifteenDays() throws {
         let result = try calculator.due(DeadlineParser.parse("每季度结束后15日内公开"), period: ReportingPeriod("2026Q3")!)
         #expect(result.due == date("2026-10-15"))
@@ -73,5 +99,21 @@ import Testing
         #expect(throws: DueDateCalculator.Failure.self) {
             try calculator.due(DeadlineParser.parse("年度结束后3个月内"), period: ReportingPeriod("2025Q4")!)
         }
+    }
+
+    @Test func sameDayAndNextDayExplanations() throws {
+        let sameDay = try calculator.due(DeadlineParser.parse("发布当日公开"), trigger: date("2026-10-03"))
+        #expect(sameDay.explanation.contains("当日：发布当天公开"))
+        #expect(sameDay.explanation.contains("不顺延"))
+        let nextDay = try calculator.due(DeadlineParser.parse("次日公开"), trigger: date("2026-09-30"))
+        #expect(nextDay.explanation.contains("第1日：2026-10-01"))
+        #expect(nextDay.explanation.contains("顺延至2026-10-08（民法典第二百零三条）"))
+    }
+
+    @Test func standingInformationHasNoDueDate() throws {
+        let result = try calculator.due(DeadlineParser.parse("长期公开"), trigger: date("2026-05-06"))
+        #expect(result.due == nil)
+        #expect(result.explanation.contains("解读：“长期公开”指常设信息"))
+        #expect(result.explanation.contains("没有单一到期日"))
     }
 }

@@ -60,6 +60,41 @@ import Testing
         periodic("每年7月底前公开下半年工作计划", .halfYearly, .same, inferred: false, month: 1, day: 0),
     ]
 
+    static let triggered: [Form] = [
+        relative("信息形成之日起5个工作日内", 5, .workday, "信息形成或者变更"),
+        relative("收到申请之日起7日内", 7, .day, "收到申请"),
+        relative("会议召开后3个工作日内", 3, .workday, "会议召开"),
+        relative("招录工作结束后5个工作日内公开", 5, .workday, "招录工作结束"),
+        relative("发布当日公开", 0, .day, "发布"),
+        relative("会议召开当天", 0, .day, "会议召开"),
+        relative("当日公开", 0, .day, "信息形成或者变更"),
+        relative("次日公开", 1, .day, "信息形成或者变更"),
+        relative("会议召开后第二天公开", 1, .day, "会议召开"),
+        Form(text: "即时公开", kind: .prompt),
+        Form(text: "实时公开", kind: .prompt),
+        Form(text: "实时", kind: .prompt),
+        Form(text: "根据工作进度及时公开", kind: .prompt),
+    ]
+
+    static let withoutDate: [Form] = [
+        Form(text: "实时更新", kind: .continuous, continuous: true),
+        Form(text: "长期公开", kind: .continuous, continuous: true),
+        Form(text: "常年公开", kind: .continuous, continuous: true),
+        Form(text: "长期", kind: .continuous, continuous: true),
+        Form(text: "常态化公开", kind: .continuous, continuous: true),
+        Form(text: "随时更新", kind: .continuous, continuous: true),
+        Form(text: "动态更新", kind: .continuous, continuous: true),
+        Form(text: "动态调整", kind: .continuous, continuous: true),
+        Form(text: "自该信息形成之日起20个工作日内公开，长期公开", kind: .relative,
+             relative: RelativeTerm(count: 20, unit: .workday, trigger: "信息形成或者变更"), continuous: true),
+        Form(text: "定期", kind: .unparsed, reason: "定期"),
+        Form(text: "按照上级要求", kind: .unparsed, reason: "上级要求"),
+        Form(text: "——", kind: .unparsed, reason: "未填写"),
+        Form(text: "/", kind: .unparsed, reason: "未填写"),
+        Form(text: "无", kind: .unparsed, reason: "未填写"),
+        Form(text: " ", kind: .unparsed, reason: "未填写"),
+    ]
+
     static func check(_ form: Form) {
         let rule = DeadlineParser.parse(form.text)
         #expect(rule.kind == form.kind)
@@ -72,9 +107,13 @@ import Testing
 
     @Test(arguments: afterPeriodEnd) func dueAfterThePeriodEnds(_ form: Form) { Self.check(form) }
     @Test(arguments: cycles) func dueOncePerCycle(_ form: Form) { Self.check(form) }
+    @Test(arguments: triggered) func dueAfterAnEvent(_ form: Form) { Self.check(form) }
+    @Test(arguments: withoutDate) func noSingleDueDate(_ form: Form) { Self.check(form) }
 
     @Test func inferredReadingsAreExplained() {
         #expect(DeadlineParser.parse("每年第一季度公开上年度报告").interpretation?.contains("3月底") == true)
+        #expect(DeadlineParser.parse("实时公开").interpretation?.contains("及时公开") == true)
+        #expect(DeadlineParser.parse("长期公开").interpretation?.contains("常设信息") == true)
         #expect(DeadlineParser.parse("每年7月底前公开上半年工作情况").interpretation?.contains("下半年按同一间隔推算（1月底前）") == true)
         #expect(DeadlineParser.parse("每年1月31日前公开").interpretation == nil)
     }
@@ -82,5 +121,7 @@ import Testing
     @Test func summariesNameTheNewForms() {
         #expect(DeadlineParser.parse("每季度结束后15日内公开").summary == "每季度结束后15日（自然日）内公开该期情况")
         #expect(DeadlineParser.parse("每月结束后5个工作日内").summary == "每月结束后5个工作日内公开该期情况")
+        #expect(DeadlineParser.parse("发布当日公开").summary == "当日：发布当天公开")
+        #expect(DeadlineParser.parse("次日公开").summary.hasPrefix("次日："))
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 public enum DeadlineParser {
     public static func parse(_ text: String) -> DeadlineRule {
         let normalized = DeadlineText.normalize(text)
-        guard !normalized.isEmpty else {
+        guard !DeadlineText.isBlank(normalized) else {
             return DeadlineRule(kind: .unparsed, text: text, reason: "未填写公开时限")
         }
         let continuous = DeadlineText.mentionsUpkeep(normalized)
@@ -35,7 +35,8 @@ public enum DeadlineParser {
         switch branches.count {
         case 0:
             if continuous {
-                rule = DeadlineRule(kind: .continuous, text: text, continuous: true)
+                rule = DeadlineRule(kind: .continuous, text: text, continuous: true,
+                                    interpretation: DeadlineText.upkeepInterpretation(normalized))
             } else {
                 rule = DeadlineRule(kind: .unparsed, text: text, reason: unparsedReason(normalized))
             }
@@ -70,11 +71,12 @@ public enum DeadlineParser {
         if ["法定时间", "法定时限", "法定期限", "法定期间"].contains(where: clause.includes) {
             return (nil, DeadlineRule(kind: .statutory, text: whole))
         }
-        for word in ["及时", "即时", "立即", "第一时间", "随时", "一次性公开"] {
+        for word in ["及时", "即时", "立即", "第一时间", "随时", "实时", "一次性公开"] {
             if let range = clause.range(of: word) {
                 let before = String(clause[..<range.lowerBound])
                 let label = ["按照有关规定", "按照规定", "按规定", "要", "应", "并"].contains(before) || before.isEmpty ? nil : before
-                return (label, DeadlineRule(kind: .prompt, text: whole))
+                let interpretation = word == "实时" ? "“实时”没有规定天数，按“及时公开”处理，适用本机关默认期限" : nil
+                return (label, DeadlineRule(kind: .prompt, text: whole, interpretation: interpretation))
             }
         }
         return nil
@@ -83,6 +85,7 @@ public enum DeadlineParser {
     private static func unparsedReason(_ text: String) -> String {
         if text.includes("某日") || text.includes("某月") { return "只写了“某日/某月”，没有可计算的日期" }
         if text.includes("定期") { return "只写了“定期”，没有给出周期或日期" }
+        if text.includes("上级要求") || text.includes("上级部署") { return "只写了“按照上级要求”，没有给出期限、日期或周期" }
         return "没有可识别的期限、日期或周期"
     }
 }

@@ -22,6 +22,8 @@ extension DeadlineRule {
 
 extension RelativeTerm {
     public var summary: String {
+        if count == 0, unit == .day { return "当日：\(trigger)当天公开" }
+        if count == 1, unit == .day { return "次日：自\(trigger)之日起1日（自然日）内，即次日" }
         return "自\(trigger)之日起\(count)\(unit.chinese)内"
     }
 }

@@ -75,11 +75,31 @@ enum DeadlineText {
         return result.map { $0.hasPrefix("（") && $0.hasSuffix("）") ? String($0.dropFirst().dropLast()) : $0 }
     }
 
-    private static let upkeepWords = ["动态调整", "动态更新", "实时更新", "及时更新", "随时更新", "动态管理"]
+    private static let upkeepWords = ["动态调整", "动态更新", "实时更新", "及时更新", "随时更新", "动态管理"] + standingWords
 
-    /// 动态调整 / 实时更新 / 根据…变化及时更新: the item must also be kept current.
+    /// Standing information (长期公开): published once and kept public and current from then on.
+    static let standingWords = ["长期公开", "常年公开", "常态化公开", "长期", "常年", "常态化"]
+
+    /// 动态调整 / 实时更新 / 根据…变化及时更新 / 长期公开: the item must also be kept current.
     static func mentionsUpkeep(_ text: String) -> Bool {
         upkeepWords.contains(where: text.includes)
+    }
+
+    /// Why an upkeep-only text has no due date, for wordings that do not say "更新" themselves.
+    static func upkeepInterpretation(_ text: String) -> String? {
+        if let word = standingWords.first(where: text.includes) {
+            return "“\(word)”指常设信息：公开后须一直保持公开，内容变化时随之更新，没有单一的到期日"
+        }
+        if text.includes("实时更新") {
+            return "“实时更新”指内容变化时随即更新，属于持续维护，没有单一的到期日"
+        }
+        return nil
+    }
+
+    /// A cell that says nothing: "——", "/", "无", "暂无".
+    static func isBlank(_ text: String) -> Bool {
+        let stripped = text.filter { !"—–-－_/／\\、，。；：…·".contains($0) }
+        return stripped.isEmpty || ["无", "暂无", "空", "略"].contains(stripped)
     }
 
     /// The clause without its upkeep part: "及时公开并动态调整" → "及时公开"; "并根据职能变化动态调整更新" → "".

@@ -113,7 +113,7 @@ public struct DueDateCalculator: Sendable {
     private func quickDue(_ term: RelativeTerm, trigger: CivilDate) -> CivilDate {
         switch term.unit {
         case .workday: calendar.adding(workdays: term.count, to: trigger)
-        case .day: calendar.workdayOnOrAfter(trigger.adding(days: term.count))
+        case .day: term.count == 0 ? trigger : calendar.workdayOnOrAfter(trigger.adding(days: term.count))
         case .month: calendar.workdayOnOrAfter(trigger.adding(months: term.count))
         }
     }
@@ -122,6 +122,12 @@ public struct DueDateCalculator: Sendable {
         guard let trigger else {
             lines.append("需要“\(term.trigger)”的日期（--from）才能计算。")
             return (nil, false)
+        }
+        if term.count == 0, term.unit == .day {
+            // 当日: no period is counted, so there is no last day to move (民法典第二百零三条 does not apply).
+            lines.append("触发日：\(trigger)（\(term.trigger)），当日公开，不另计期间，也不顺延。")
+            lines.append("到期日：\(trigger)。")
+            return (trigger, calendar.isProvisional(from: trigger, to: trigger))
         }
         let first = trigger.adding(days: 1)
         lines.append("触发日：\(trigger)（\(term.trigger)），自次日\(first)起算（民法典第二百零一条）。")
