@@ -10,27 +10,38 @@ public enum DeadlineParser {
             return DeadlineRule(kind: .unparsed, text: text, reason: "未填写公开时限")
         }
         let continuous = DeadlineText.mentionsUpkeep(normalized)
+        let clauses = DeadlineText.clauses(normalized)
         if let reading = PeriodicParser.parse(normalized) {
-            return DeadlineRule(kind: .periodic, text: text, continuous: continuous, periodic: reading.term,
+            let notes = clauses.filter { !PeriodicParser.contributes($0) && !DeadlineText.isFiller($0) }
+            return DeadlineRule(kind: .periodic, text: text, continuous: continuous, periodic: reading.term, notes: notes,
                                 interpretation: reading.interpretation)
         }
-        var notes: [String] = []
-        var branches: [(label: String?, rule: DeadlineRule)] = []
-        var pendingLabel: String?
-        for clause in DeadlineText.clauses(normalized) {
+        // Every clause ends up in a rule, a branch label or a note, each note kept in text order.
+        var provisos: [(Int, String)] = []
+        var leftovers: [(Int, String)] = []
+        var branches: [(label: String?, labelClause: Int?, rule: DeadlineRule)] = []
+        var pending: [(Int, String)] = []
+        for (index, clause) in clauses.enumerated() {
             if clause.includes("从其规定") || clause.includes("另有规定") {
-                notes.append(clause)
+                provisos.append((index, clause))
                 continue
             }
             let body = DeadlineText.removingUpkeep(clause)
             guard !body.isEmpty else { continue }
             if let (label, rule) = clauseRule(body, whole: text) {
-                branches.append((label ?? pendingLabel, rule))
-                pendingLabel = nil
-            } else {
-                pendingLabel = body
+                // A clause without a rule right before one names the records it covers.
+                if label == nil, let named = pending.popLast() {
+                    branches.append((named.1, named.0, rule))
+                } else {
+                    branches.append((label, nil, rule))
+                }
+                leftovers += pending
+                pending = []
+            } else if !DeadlineText.isFiller(body) {
+                pending.append((index, body))
             }
         }
+        leftovers += pending
         var rule: DeadlineRule
         switch branches.count {
         case 0:
@@ -38,10 +49,14 @@ public enum DeadlineParser {
                 rule = DeadlineRule(kind: .continuous, text: text, continuous: true,
                                     interpretation: DeadlineText.upkeepInterpretation(normalized))
             } else {
+                // The reason already quotes the text; its clauses are not repeated as notes.
+                leftovers = []
                 rule = DeadlineRule(kind: .unparsed, text: text, reason: unparsedReason(normalized))
             }
         case 1:
             rule = branches[0].rule
+            // One rule for everything: the clause naming its records is kept as a note, not a branch label.
+            if let index = branches[0].labelClause, let label = branches[0].label { leftovers.append((index, label)) }
         default:
             rule = DeadlineRule(kind: .composite, text: text, branches: branches.map { branch in
                 let label = branch.label ?? ""
@@ -50,7 +65,7 @@ public enum DeadlineParser {
         }
         rule.text = text
         rule.continuous = continuous
-        rule.notes = notes + rule.notes
+        rule.notes = (provisos + leftovers).sorted { $0.0 < $1.0 }.map(\.1) + rule.notes
         return rule
     }
 

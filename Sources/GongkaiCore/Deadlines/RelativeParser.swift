@@ -106,6 +106,6 @@ enum RelativeParser {
         for prefix in ["自该", "自", "在", "要在", "应在"] where label.hasPrefix(prefix) {
             label.removeFirst(prefix.count)
         }
-        return label.isEmpty ? nil : label
+        return label.isEmpty || ["要", "应", "应当", "须", "并"].contains(label) ? nil : label
     }
 }
