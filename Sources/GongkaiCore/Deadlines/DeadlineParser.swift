@@ -6,40 +6,57 @@ import Foundation
 public enum DeadlineParser {
     public static func parse(_ text: String) -> DeadlineRule {
         let normalized = DeadlineText.normalize(text)
-        guard !normalized.isEmpty else {
+        guard !DeadlineText.isBlank(normalized) else {
             return DeadlineRule(kind: .unparsed, text: text, reason: "未填写公开时限")
         }
         let continuous = DeadlineText.mentionsUpkeep(normalized)
-        if let periodic = PeriodicParser.parse(normalized) {
-            return DeadlineRule(kind: .periodic, text: text, continuous: continuous, periodic: periodic)
+        let clauses = DeadlineText.clauses(normalized)
+        if let reading = PeriodicParser.parse(normalized) {
+            let notes = clauses.filter { !PeriodicParser.contributes($0) && !DeadlineText.isFiller($0) }
+            return DeadlineRule(kind: .periodic, text: text, continuous: continuous, periodic: reading.term, notes: notes,
+                                interpretation: reading.interpretation)
         }
-        var notes: [String] = []
-        var branches: [(label: String?, rule: DeadlineRule)] = []
-        var pendingLabel: String?
-        for clause in DeadlineText.clauses(normalized) {
+        // Every clause ends up in a rule, a branch label or a note, each note kept in text order.
+        var provisos: [(Int, String)] = []
+        var leftovers: [(Int, String)] = []
+        var branches: [(label: String?, labelClause: Int?, rule: DeadlineRule)] = []
+        var pending: [(Int, String)] = []
+        for (index, clause) in clauses.enumerated() {
             if clause.includes("从其规定") || clause.includes("另有规定") {
-                notes.append(clause)
+                provisos.append((index, clause))
                 continue
             }
             let body = DeadlineText.removingUpkeep(clause)
             guard !body.isEmpty else { continue }
             if let (label, rule) = clauseRule(body, whole: text) {
-                branches.append((label ?? pendingLabel, rule))
-                pendingLabel = nil
-            } else {
-                pendingLabel = body
+                // A clause without a rule right before one names the records it covers.
+                if label == nil, let named = pending.popLast() {
+                    branches.append((named.1, named.0, rule))
+                } else {
+                    branches.append((label, nil, rule))
+                }
+                leftovers += pending
+                pending = []
+            } else if !DeadlineText.isFiller(body) {
+                pending.append((index, body))
             }
         }
+        leftovers += pending
         var rule: DeadlineRule
         switch branches.count {
         case 0:
             if continuous {
-                rule = DeadlineRule(kind: .continuous, text: text, continuous: true)
+                rule = DeadlineRule(kind: .continuous, text: text, continuous: true,
+                                    interpretation: DeadlineText.upkeepInterpretation(normalized))
             } else {
+                // The reason already quotes the text; its clauses are not repeated as notes.
+                leftovers = []
                 rule = DeadlineRule(kind: .unparsed, text: text, reason: unparsedReason(normalized))
             }
         case 1:
             rule = branches[0].rule
+            // One rule for everything: the clause naming its records is kept as a note, not a branch label.
+            if let index = branches[0].labelClause, let label = branches[0].label { leftovers.append((index, label)) }
         default:
             rule = DeadlineRule(kind: .composite, text: text, branches: branches.map { branch in
                 let label = branch.label ?? ""
@@ -48,7 +65,7 @@ public enum DeadlineParser {
         }
         rule.text = text
         rule.continuous = continuous
-        rule.notes = notes + rule.notes
+        rule.notes = (provisos + leftovers).sorted { $0.0 < $1.0 }.map(\.1) + rule.notes
         return rule
     }
 
@@ -69,11 +86,12 @@ public enum DeadlineParser {
         if ["法定时间", "法定时限", "法定期限", "法定期间"].contains(where: clause.includes) {
             return (nil, DeadlineRule(kind: .statutory, text: whole))
         }
-        for word in ["及时", "即时", "立即", "第一时间", "随时", "一次性公开"] {
+        for word in ["及时", "即时", "立即", "第一时间", "随时", "实时", "一次性公开"] {
             if let range = clause.range(of: word) {
                 let before = String(clause[..<range.lowerBound])
                 let label = ["按照有关规定", "按照规定", "按规定", "要", "应", "并"].contains(before) || before.isEmpty ? nil : before
-                return (label, DeadlineRule(kind: .prompt, text: whole))
+                let interpretation = word == "实时" ? "“实时”没有规定天数，按“及时公开”处理，适用本机关默认期限" : nil
+                return (label, DeadlineRule(kind: .prompt, text: whole, interpretation: interpretation))
             }
         }
         return nil
@@ -82,6 +100,7 @@ public enum DeadlineParser {
     private static func unparsedReason(_ text: String) -> String {
         if text.includes("某日") || text.includes("某月") { return "只写了“某日/某月”，没有可计算的日期" }
         if text.includes("定期") { return "只写了“定期”，没有给出周期或日期" }
+        if text.includes("上级要求") || text.includes("上级部署") { return "只写了“按照上级要求”，没有给出期限、日期或周期" }
         return "没有可识别的期限、日期或周期"
     }
 }

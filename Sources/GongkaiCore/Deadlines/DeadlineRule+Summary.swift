@@ -22,8 +22,19 @@ extension DeadlineRule {
 
 extension RelativeTerm {
     public var summary: String {
-        let unitText = [.workday: "个工作日", .day: "日（自然日）", .month: "个月"][unit]!
-        return "自\(trigger)之日起\(count)\(unitText)内"
+        if count == 0, unit == .day { return "当日：\(trigger)当天公开" }
+        if count == 1, unit == .day { return "次日：自\(trigger)之日起1日（自然日）内，即次日" }
+        return "自\(trigger)之日起\(count)\(unit.chinese)内"
+    }
+}
+
+extension RelativeTerm.Unit {
+    var chinese: String {
+        switch self {
+        case .workday: "个工作日"
+        case .day: "日（自然日）"
+        case .month: "个月"
+        }
     }
 }
 
@@ -35,12 +46,16 @@ extension PeriodicTerm {
         let reportedText: String = switch (frequency, reported) {
         case (.yearly, .previous): "上一年度"
         case (.yearly, .same): "本年度"
-        case (.halfYearly, .previous): "上半年度（上一期）"
+        case (.halfYearly, .previous): "上一个半年"
         case (.quarterly, .previous): "上一季度"
         case (.monthly, .previous): "上月"
         default: "本期"
         }
-        let inferred = reportedInferred ? "（文本未写明所报期间，按截止月份推定）" : ""
+        if let offset = afterPeriodEnd {
+            let period = [.yearly: "每年度", .halfYearly: "每半年", .quarterly: "每季度", .monthly: "每月"][frequency]!
+            return "\(period)结束后\(offset.count)\(offset.unit.chinese)内公开该期情况"
+        }
+        let inferred = !reportedInferred ? "" : dueMonth == nil ? "（文本未写明所报期间，推定为上一期）" : "（文本未写明所报期间，按截止月份推定）"
         guard let dueDay else {
             return "\(frequency.chinese)公开\(reportedText)情况；文本未给出具体日期\(inferred)"
         }

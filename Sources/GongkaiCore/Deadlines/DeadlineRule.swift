@@ -18,12 +18,16 @@ public struct DeadlineRule: Codable, Sendable, Equatable {
     public var branches: [Branch]?
     /// unparsed: why no date can be computed.
     public var reason: String?
-    /// Parts of the text that do not change the computation ("法律、行政法规另有规定的从其规定").
+    /// Parts of the text that do not change the computation ("法律、行政法规另有规定的从其规定"), and clauses
+    /// that were neither a rule nor a branch label: no clause of the text is dropped.
     public var notes: [String]
+    /// Chinese: how a wording without a stated number or date was read (实时公开 → 及时; 长期公开 → 持续更新;
+    /// 每年第一季度 → 3月底前). Nil when the text states the rule.
+    public var interpretation: String?
 
     public init(kind: Kind, text: String, continuous: Bool = false, relative: RelativeTerm? = nil,
                 periodic: PeriodicTerm? = nil, synchronousWith: String? = nil, branches: [Branch]? = nil,
-                reason: String? = nil, notes: [String] = []) {
+                reason: String? = nil, notes: [String] = [], interpretation: String? = nil) {
         self.kind = kind
         self.text = text
         self.continuous = continuous
@@ -33,6 +37,7 @@ public struct DeadlineRule: Codable, Sendable, Equatable {
         self.branches = branches
         self.reason = reason
         self.notes = notes
+        self.interpretation = interpretation
     }
 
     /// One branch of a composite rule: the record kinds it applies to (empty: all others) and its rule.
@@ -51,7 +56,7 @@ public struct DeadlineRule: Codable, Sendable, Equatable {
     }
 }
 
-/// "N 工作日 / N 日 / N 个月 after a trigger".
+/// "N 工作日 / N 日 / N 个月 after a trigger". 0 日 is 当日: due on the trigger date itself.
 public struct RelativeTerm: Codable, Sendable, Equatable {
     public enum Unit: String, Codable, Sendable { case workday, day, month }
 
@@ -84,18 +89,32 @@ public struct PeriodicTerm: Codable, Sendable, Equatable {
     public var dueDay: Int?
     /// Exact due dates, when the text lists them (2021年4月、7月、10月和2022年1月10日前).
     public var explicitDates: [CivilDate]?
+    /// Due N days, workdays or months after the reported period's last day (每季度结束后15日内).
+    public var afterPeriodEnd: PeriodOffset?
 
     public init(frequency: Frequency, reported: Reported, reportedInferred: Bool, dueMonth: Int?, dueDay: Int?,
-                explicitDates: [CivilDate]? = nil) {
+                explicitDates: [CivilDate]? = nil, afterPeriodEnd: PeriodOffset? = nil) {
         self.frequency = frequency
         self.reported = reported
         self.reportedInferred = reportedInferred
         self.dueMonth = dueMonth
         self.dueDay = dueDay
         self.explicitDates = explicitDates
+        self.afterPeriodEnd = afterPeriodEnd
     }
 
-    public var dayGiven: Bool { dueDay != nil || explicitDates != nil }
+    public var dayGiven: Bool { dueDay != nil || explicitDates != nil || afterPeriodEnd != nil }
+
+    /// "结束后15日内": `count` units after the period's last day, which is not counted (民法典第二百零一条).
+    public struct PeriodOffset: Codable, Sendable, Equatable {
+        public var count: Int
+        public var unit: RelativeTerm.Unit
+
+        public init(count: Int, unit: RelativeTerm.Unit) {
+            self.count = count
+            self.unit = unit
+        }
+    }
 }
 
 /// What an agency decides where the law gives no number of days. Configurable per agency.

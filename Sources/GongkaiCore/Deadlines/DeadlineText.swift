@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text handling shared by the deadline parsers.
 enum DeadlineText {
     /// No spaces, ASCII digits, 号 → 日 after a number, one spelling of Chinese punctuation,
@@ -72,14 +74,60 @@ enum DeadlineText {
             }
         }
         if !current.isEmpty { result.append(current) }
-        return result.map { $0.hasPrefix("（") && $0.hasSuffix("）") ? String($0.dropFirst().dropLast()) : $0 }
+        return rejoined(result).map { $0.hasPrefix("（") && $0.hasSuffix("）") ? String($0.dropFirst().dropLast()) : $0 }
     }
 
-    private static let upkeepWords = ["动态调整", "动态更新", "实时更新", "及时更新", "随时更新", "动态管理"]
+    /// Undoes splits inside one clause: a bracket with text after it is inline ("信息形成（变更）20个工作日内"),
+    /// and "法律、法规另有规定的，从其规定" is one proviso even with a comma inside.
+    private static func rejoined(_ clauses: [String]) -> [String] {
+        var result: [String] = []
+        for clause in clauses {
+            guard let last = result.last else { result.append(clause); continue }
+            if clause.hasPrefix("（") && !clause.hasSuffix("）") {
+                result[result.count - 1] = last + clause
+            } else if last.includes("另有规定"), !last.includes("其规定"), clause.includes("其规定") {
+                result[result.count - 1] = last + "，" + clause
+            } else {
+                result.append(clause)
+            }
+        }
+        return result
+    }
 
-    /// 动态调整 / 实时更新 / 根据…变化及时更新: the item must also be kept current.
+    private static let upkeepWords = ["动态调整", "动态更新", "实时更新", "及时更新", "随时更新", "动态管理"] + standingWords
+
+    /// Standing information (长期公开): published once and kept public and current from then on.
+    static let standingWords = ["长期公开", "常年公开", "常态化公开", "长期", "常年", "常态化"]
+
+    /// 动态调整 / 实时更新 / 根据…变化及时更新 / 长期公开: the item must also be kept current.
     static func mentionsUpkeep(_ text: String) -> Bool {
         upkeepWords.contains(where: text.includes)
+    }
+
+    /// Why an upkeep-only text has no due date, for wordings that do not say "更新" themselves.
+    static func upkeepInterpretation(_ text: String) -> String? {
+        if let word = standingWords.first(where: text.includes) {
+            return "“\(word)”指常设信息：公开后须一直保持公开，内容变化时随之更新，没有单一的到期日"
+        }
+        if text.includes("实时更新") {
+            return "“实时更新”指内容变化时随即更新，属于持续维护，没有单一的到期日"
+        }
+        return nil
+    }
+
+    /// A cell that says nothing: "——", "/", "无", "暂无".
+    static func isBlank(_ text: String) -> Bool {
+        let stripped = text.filter { !"—–-－_/／\\、，。；：…·".contains($0) }
+        return stripped.isEmpty || ["无", "暂无", "空", "略"].contains(stripped)
+    }
+
+    /// A clause that only says "publish" ("予以公开", "并及时公开"): nothing to keep as a note.
+    static func isFiller(_ clause: String) -> Bool {
+        var rest = clause
+        for word in ["按照规定", "按规定", "向社会", "予以", "应当", "主动", "及时", "公开", "发布", "公布", "公示", "应", "要", "并", "须"] {
+            rest = rest.replacingOccurrences(of: word, with: "")
+        }
+        return rest.isEmpty
     }
 
     /// The clause without its upkeep part: "及时公开并动态调整" → "及时公开"; "并根据职能变化动态调整更新" → "".

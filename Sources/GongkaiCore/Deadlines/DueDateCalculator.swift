@@ -46,6 +46,7 @@ public struct DueDateCalculator: Sendable {
     public func due(_ rule: DeadlineRule, trigger: CivilDate? = nil, period: ReportingPeriod? = nil,
                     recordKind: String? = nil) throws -> DueDate {
         var lines = ["时限：" + rule.summary]
+        if let interpretation = rule.interpretation { lines.append("解读：\(interpretation)。") }
         var result: (CivilDate?, Bool) = (nil, false)
         switch rule.kind {
         case .relative:
@@ -112,7 +113,7 @@ public struct DueDateCalculator: Sendable {
     private func quickDue(_ term: RelativeTerm, trigger: CivilDate) -> CivilDate {
         switch term.unit {
         case .workday: calendar.adding(workdays: term.count, to: trigger)
-        case .day: calendar.workdayOnOrAfter(trigger.adding(days: term.count))
+        case .day: term.count == 0 ? trigger : calendar.workdayOnOrAfter(trigger.adding(days: term.count))
         case .month: calendar.workdayOnOrAfter(trigger.adding(months: term.count))
         }
     }
@@ -121,6 +122,12 @@ public struct DueDateCalculator: Sendable {
         guard let trigger else {
             lines.append("需要“\(term.trigger)”的日期（--from）才能计算。")
             return (nil, false)
+        }
+        if term.count == 0, term.unit == .day {
+            // 当日: no period is counted, so there is no last day to move (民法典第二百零三条 does not apply).
+            lines.append("触发日：\(trigger)（\(term.trigger)），当日公开，不另计期间，也不顺延。")
+            lines.append("到期日：\(trigger)。")
+            return (trigger, calendar.isProvisional(from: trigger, to: trigger))
         }
         let first = trigger.adding(days: 1)
         lines.append("触发日：\(trigger)（\(term.trigger)），自次日\(first)起算（民法典第二百零一条）。")
@@ -133,52 +140,18 @@ public struct DueDateCalculator: Sendable {
         case .day, .month:
             let end = term.unit == .day ? trigger.adding(days: term.count) : trigger.adding(months: term.count)
             lines.append(term.unit == .day ? "第\(term.count)日：\(end)。" : "\(term.count)个月期满（到期月的对应日，民法典第二百零二条）：\(end)。")
-            due = calendar.workdayOnOrAfter(end)
-            if due != end {
-                lines.append("\(end)不是工作日（\(Working.statusText(calendar.status(end)))），顺延至\(due)（民法典第二百零三条）。")
-            }
+            due = movedToWorkday(end, lines: &lines)
         }
         lines.append("到期日：\(due)。")
         return (due, calendar.isProvisional(from: first, to: due))
     }
 
-    private func periodic(_ term: PeriodicTerm, period: ReportingPeriod?, lines: inout [String]) throws -> (CivilDate?, Bool) {
-        guard let period else {
-            lines.append("需要所报期间（--period，如 2024、2024H1、2024Q3、2024-03）才能计算。")
-            return (nil, false)
+    /// The last day of a calendar-day or month period, moved past days off (民法典第二百零三条).
+    func movedToWorkday(_ end: CivilDate, lines: inout [String]) -> CivilDate {
+        let due = calendar.workdayOnOrAfter(end)
+        if due != end {
+            lines.append("\(end)不是工作日（\(Working.statusText(calendar.status(end)))），顺延至\(due)（民法典第二百零三条）。")
         }
-        guard period.length == term.frequency.periodLength else {
-            throw Failure.periodMismatch(rule: term.frequency.chinese, period: period.description)
-        }
-        lines.append("所报期间：\(period.chinese)（\(period.firstDay)至\(period.lastDay)）。")
-        let publishing = term.reported == .previous ? period.next : period
-        if term.reportedInferred {
-            lines.append("文本未写明所报期间，推定为\(term.reported == .previous ? "上一期" : "本期")。")
-        }
-        if let dates = term.explicitDates {
-            guard let date = dates.first(where: { $0 > period.lastDay }), date <= publishing.lastDay.adding(months: 1) else {
-                lines.append("文本只列出了" + dates.map(\.description).joined(separator: "、") + "这些日期，不含该期间。")
-                return (nil, false)
-            }
-            lines.append("文本列明的日期：\(date)前（固定日期，不顺延）。")
-            lines.append("到期日：\(date)。")
-            return (date, false)
-        }
-        guard let day = term.dueDay else {
-            let due = calendar.adding(workdays: defaults.periodicWorkdaysAfterPeriod, to: period.lastDay)
-            lines.append("文本未给出具体日期，按本机关默认：期末（\(period.lastDay)）后第\(defaults.periodicWorkdaysAfterPeriod)个工作日。")
-            lines.append(Working.describe(calendar, after: period.lastDay, through: due))
-            lines.append("到期日：\(due)。")
-            return (due, calendar.isProvisional(from: period.lastDay, to: due))
-        }
-        let monthStart: CivilDate = term.frequency == .yearly
-            ? CivilDate(year: publishing.year, month: term.dueMonth ?? 1, day: 1)!
-            : publishing.firstDay.adding(months: (term.dueMonth ?? 1) - 1)
-        let (year, month, _) = monthStart.components
-        let lastDay = CivilDate.daysIn(year: year, month: month)
-        let due = CivilDate(year: year, month: month, day: day == 0 ? lastDay : min(day, lastDay))!
-        lines.append("截止日：\(due)前（固定日期，不顺延）。")
-        lines.append("到期日：\(due)。")
-        return (due, false)
+        return due
     }
 }

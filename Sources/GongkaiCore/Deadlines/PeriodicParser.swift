@@ -1,46 +1,88 @@
 /// Yearly, half-yearly, quarterly and monthly due dates:
 /// 每年1月31日前 · 次年1月31日前 · 每年6月底前 · 每季度首月15日前 · 每年4月、7月、10月和次年1月的10日前 ·
-/// 2021年4月、7月、10月和2022年1月10日前 · 按季度 · 每半年.
+/// 2021年4月、7月、10月和2022年1月10日前 · 按季度 · 每半年 · 按年度 · 按月 · 每季度结束后15日内 (+AfterPeriod) ·
+/// 每年第一季度 · 每年7月底前公开上半年 (+NamedPeriods).
 enum PeriodicParser {
-    static func parse(_ text: String) -> PeriodicTerm? {
-        if let explicit = explicitDates(text) { return explicit }
-        let previousWords = ["上一季度", "上季度", "上一年", "上年度", "上年", "上半年", "上月", "上一月", "上个月", "次年", "上一个"]
-        let sameWords = ["当年", "本年", "本季度", "当季", "本月", "当月"]
-        let statesPrevious = previousWords.contains(where: text.includes)
-        let statesSame = !statesPrevious && sameWords.contains(where: text.includes) && !text.includes("当年的")
+    /// A periodic term and, when the due date was inferred from the wording, how (Chinese).
+    struct Reading {
+        var term: PeriodicTerm
+        var interpretation: String?
+    }
+
+    /// Which period the text says is reported: the one that ended (上一季度) or the current one (本年).
+    struct Stated {
+        var previous: Bool
+        var same: Bool
+
+        init(_ text: String) {
+            previous = PeriodicParser.previousWords.contains(where: text.includes)
+            same = !previous && PeriodicParser.sameWords.contains(where: text.includes) && !text.includes("当年的")
+        }
+
+        var inferred: Bool { !(previous || same) }
+        /// Stated, or the period that just ended.
+        var reported: PeriodicTerm.Reported { same ? .same : .previous }
+    }
+
+    static let previousWords = ["上一季度", "上季度", "上一年", "上年度", "上年", "上半年", "上月", "上一月", "上个月", "上1个月",
+                                "次年", "上一个"]
+    static let sameWords = ["当年", "本年", "本季度", "当季", "本月", "当月"]
+
+    static func parse(_ text: String) -> Reading? {
+        if let explicit = explicitDates(text) { return Reading(term: explicit) }
+        let stated = Stated(text)
+        if let after = afterPeriod(text) { return Reading(term: after) }
 
         // 每年4月、7月、10月和次年1月的10日前: quarterly, day 10 of each quarter's first month.
         if let day = number(before: "日前", in: text), text.includes("4月、7月、10月") {
-            return PeriodicTerm(frequency: .quarterly, reported: .previous, reportedInferred: !statesPrevious, dueMonth: 1, dueDay: day)
+            return Reading(term: PeriodicTerm(frequency: .quarterly, reported: .previous, reportedInferred: !stated.previous,
+                                              dueMonth: 1, dueDay: day))
         }
-        if text.includes("季度") {
+        if let reading = quarterOfYear(text, stated) { return reading }
+        if text.includes("季度") || text.includes("按季") {
             let day = number(before: "日前", in: text)
-            return PeriodicTerm(frequency: .quarterly, reported: statesSame ? .same : .previous,
-                                reportedInferred: !(statesPrevious || statesSame), dueMonth: day == nil ? nil : 1, dueDay: day)
+            return Reading(term: PeriodicTerm(frequency: .quarterly, reported: stated.reported, reportedInferred: stated.inferred,
+                                              dueMonth: day == nil ? nil : 1, dueDay: day))
         }
         if text.includes("半年") {
-            return PeriodicTerm(frequency: .halfYearly, reported: statesSame ? .same : .previous,
-                                reportedInferred: !(statesPrevious || statesSame), dueMonth: nil, dueDay: nil)
+            guard let (month, day) = yearMonthDay(text), let day else { return Reading(term: undated(.halfYearly, stated)) }
+            return halfYear(text, month: month, day: day, stated)
         }
-        if text.includes("每年") || text.includes("次年") || text.includes("年度") && text.includes("月") && text.includes("前") {
-            guard let month = number(before: "月", in: text, requireYearWord: true) else {
-                return text.includes("每年") ? PeriodicTerm(frequency: .yearly, reported: statesSame ? .same : .previous,
-                                                          reportedInferred: !(statesPrevious || statesSame), dueMonth: nil, dueDay: nil) : nil
-            }
-            let afterMonth = text.components(separatedBy: "\(month)月").dropFirst().joined(separator: "\(month)月")
-            let day: Int? = afterMonth.hasPrefix("底") || afterMonth.hasPrefix("末") ? 0 : number(atStartOf: afterMonth)
+        let yearly = text.includes("每年") || text.includes("按年")
+        if yearly || text.includes("次年") || text.includes("年度") && text.includes("月") && text.includes("前") {
+            guard let (month, day) = yearMonthDay(text) else { return yearly ? Reading(term: undated(.yearly, stated)) : nil }
             guard let day else { return nil }
             // No period named: a January–March deadline reports on the year before, later ones on the same year.
-            let reported: PeriodicTerm.Reported = statesPrevious ? .previous : statesSame ? .same : (month <= 3 ? .previous : .same)
-            return PeriodicTerm(frequency: .yearly, reported: reported, reportedInferred: !(statesPrevious || statesSame),
-                                dueMonth: month, dueDay: day)
+            let reported: PeriodicTerm.Reported = stated.previous ? .previous : stated.same ? .same : (month <= 3 ? .previous : .same)
+            return Reading(term: PeriodicTerm(frequency: .yearly, reported: reported, reportedInferred: stated.inferred,
+                                              dueMonth: month, dueDay: day))
         }
-        if text.includes("每月") || text.includes("每个月") {
+        if ["每月", "每个月", "按月", "逐月"].contains(where: text.includes) {
             let day = number(before: "日前", in: text)
-            return PeriodicTerm(frequency: .monthly, reported: statesSame ? .same : .previous,
-                                reportedInferred: !(statesPrevious || statesSame), dueMonth: day == nil ? nil : 1, dueDay: day)
+            return Reading(term: PeriodicTerm(frequency: .monthly, reported: stated.reported, reportedInferred: stated.inferred,
+                                              dueMonth: day == nil ? nil : 1, dueDay: day))
         }
         return nil
+    }
+
+    /// Whether a clause belongs to the periodic reading of the whole text (names a period, a day or upkeep);
+    /// the other clauses become notes.
+    static func contributes(_ clause: String) -> Bool {
+        parse(clause) != nil || DeadlineText.mentionsUpkeep(clause)
+            || (previousWords + sameWords + ["季度", "半年", "年度", "次月", "首月", "月底", "月末", "日前"]).contains(where: clause.includes)
+    }
+
+    /// Once per period, no day given: the agency default applies (DeadlineDefaults.periodicWorkdaysAfterPeriod).
+    static func undated(_ frequency: PeriodicTerm.Frequency, _ stated: Stated) -> PeriodicTerm {
+        PeriodicTerm(frequency: frequency, reported: stated.reported, reportedInferred: stated.inferred, dueMonth: nil, dueDay: nil)
+    }
+
+    /// "每年6月底前" → (6, 0), "次年1月31日前" → (1, 31), "每年3月公开" → (3, nil); nil without a year-bound month.
+    static func yearMonthDay(_ text: String) -> (month: Int, day: Int?)? {
+        guard let month = number(before: "月", in: text, requireYearWord: true) else { return nil }
+        let afterMonth = text.components(separatedBy: "\(month)月").dropFirst().joined(separator: "\(month)月")
+        let day: Int? = afterMonth.hasPrefix("底") || afterMonth.hasPrefix("末") ? 0 : number(atStartOf: afterMonth)
+        return (month, day)
     }
 
     /// "2021年4月、7月、10月和2022年1月10日前": the exact dates, all on the final day number.
@@ -81,7 +123,7 @@ enum PeriodicParser {
         return nil
     }
 
-    static func number(atStartOf text: String) -> Int? {
+    static func number<S: StringProtocol>(atStartOf text: S) -> Int? {
         Int(String(text.prefix { $0.isASCII && $0.isNumber }))
     }
 }

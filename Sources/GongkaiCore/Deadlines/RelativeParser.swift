@@ -1,4 +1,5 @@
-/// "自该信息形成或者变更之日起20个工作日内", "本级政府财政部门批复后20日内", "答复…1个月内".
+/// "自该信息形成或者变更之日起20个工作日内", "本级政府财政部门批复后20日内", "答复…1个月内",
+/// "收到申请之日起7日内", "会议召开后3个工作日内", "发布当日", "次日公开".
 enum RelativeParser {
     struct Result {
         var term: RelativeTerm
@@ -22,6 +23,11 @@ enum RelativeParser {
     ]
 
     static func parse(_ clause: String) -> Result? {
+        counted(clause) ?? sameOrNextDay(clause)
+    }
+
+    /// "N个工作日 / N日内 / N天内 / N个月" after a trigger.
+    static func counted(_ clause: String) -> Result? {
         let chars = Array(clause)
         var index = 0
         while index < chars.count {
@@ -43,18 +49,43 @@ enum RelativeParser {
             // A year or date ("2021年", "10日前") is not a period.
             let before = index > 0 ? chars[index - 1] : nil
             if let unit, before != "年", before != "月" {
-                let prefix = String(chars[..<index])
-                let (trigger, position) = trigger(in: prefix)
-                var label: String?
-                if let position {
-                    label = trimLabel(String(prefix[..<position]))
-                }
-                return Result(term: RelativeTerm(count: count, unit: unit, trigger: trigger ?? "信息形成或者变更"),
-                              label: label, triggerAssumed: trigger == nil)
+                return result(count: count, unit: unit, prefix: String(chars[..<index]),
+                              eventEndings: ["之日起的", "之日起", "次日起", "之日", "之后", "后的", "后", "起"])
             }
             index = end
         }
         return nil
+    }
+
+    /// 当日公开 · 当天 · 发布当日: 0 days; 次日公开 · 第二天 · 翌日: 1 calendar day after the trigger.
+    static func sameOrNextDay(_ clause: String) -> Result? {
+        // "第二天" reads "第2天" after normalization.
+        let words: [(String, Int)] = [("当日", 0), ("当天", 0), ("次日", 1), ("翌日", 1), ("第2天", 1)]
+        guard let (word, count) = words.first(where: { clause.includes($0.0) }),
+              let range = clause.range(of: word) else { return nil }
+        return result(count: count, unit: .day, prefix: String(clause[..<range.lowerBound]),
+                      eventEndings: ["之日的", "之日", "之后", "后的", "后", "的", ""])
+    }
+
+    /// The term with its trigger: a known one, else the event the text names before `eventEndings`
+    /// ("收到申请之日起" → 收到申请), else 信息形成或者变更 (assumed).
+    static func result(count: Int, unit: RelativeTerm.Unit, prefix: String, eventEndings: [String]) -> Result {
+        let (known, position) = trigger(in: prefix)
+        let label = position.flatMap { trimLabel(String(prefix[..<$0])) }
+        let trigger = known ?? namedEvent(prefix, endings: eventEndings)
+        return Result(term: RelativeTerm(count: count, unit: unit, trigger: trigger ?? "信息形成或者变更"),
+                      label: label, triggerAssumed: trigger == nil)
+    }
+
+    /// An event outside the vocabulary, as the text names it: "自收到申请之日起" → "收到申请", "会议召开后" → "会议召开".
+    /// Nil unless the text marks it as an event (之日起, 后 …): "要在" names nothing.
+    static func namedEvent(_ prefix: String, endings: [String]) -> String? {
+        guard let ending = endings.first(where: prefix.hasSuffix) else { return nil }
+        var event = String(prefix.dropLast(ending.count))
+        if let lead = ["自该", "自", "应当在", "应在", "要在", "在", "于"].first(where: event.hasPrefix) {
+            event.removeFirst(lead.count)
+        }
+        return event.isEmpty ? nil : event
     }
 
     /// The canonical trigger named in the text before the number, and where its words start.
@@ -75,6 +106,6 @@ enum RelativeParser {
         for prefix in ["自该", "自", "在", "要在", "应在"] where label.hasPrefix(prefix) {
             label.removeFirst(prefix.count)
         }
-        return label.isEmpty ? nil : label
+        return label.isEmpty || ["要", "应", "应当", "须", "并"].contains(label) ? nil : label
     }
 }
