@@ -16,6 +16,7 @@ enum Migrator {
         Migration005Search.migration,
         Migration006SearchPending.migration,
         Migration007SearchOrder.migration,
+        Migration008Compliance.migration,
     ]
 
     /// Each migration runs in its own write transaction (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: the writer lock),

@@ -51,20 +51,28 @@ extension RecordRepository {
         }
     }
 
-    public func submit(by user: User, id: Int) async throws -> Record {
+    /// Submits for review. Unmasked personal data stops the submission unless the editor acknowledges it
+    /// (`personalDataAcknowledgement`), which is audited and leaves the decision to the reviewer.
+    public func submit(by user: User, id: Int, personalDataAcknowledgement: String? = nil) async throws -> Record {
         try await change(id, event: .submitted, by: user) { record, db in
             let context = try await Self.itemContext(nodeID: record.itemNodeIDs[0], in: db)!
             guard Permissions.canEdit(record, responsibleDepartmentIDs: context.responsibleDepartmentIDs, user) else {
                 throw RecordFailure.forbidden("只能提交本科室事项下的信息。")
             }
+            _ = try await Self.guardPersonalData(record, stage: "acknowledged", override: personalDataAcknowledgement, by: user, in: db)
         }
     }
 
-    /// Approves and publishes, now or at `publishAt`. The first publication issues the 索引号.
-    public func approve(by user: User, id: Int, publishAt: Date? = nil, now: Date = Date()) async throws -> Record {
+    /// Approves and publishes, now or at `publishAt`. The first publication issues the 索引号. Unmasked personal
+    /// data blocks publication unless the reviewer gives a reason (`personalDataOverride`), which is audited.
+    public func approve(by user: User, id: Int, publishAt: Date? = nil, now: Date = Date(),
+                        personalDataOverride: String? = nil) async throws -> Record {
         let scheduled = publishAt.map { $0 > now } ?? false
         return try await change(id, event: scheduled ? .scheduled : .published, by: user) { record, db in
             guard Permissions.canReview(agencyID: record.agencyID, user) else { throw RecordFailure.forbidden("只有本机关的审核员或管理员可以审核。") }
+            let personalData = try await Self.guardPersonalData(record, stage: "override", override: personalDataOverride, by: user, in: db)
+            try await ComplianceFacts.write(record, personalData: personalData.kinds,
+                                            override: personalData.isClean ? nil : personalDataOverride, in: db)
             let when = publishAt ?? now
             let date = CivilDate(localDate: when)
             if record.indexNumber == nil {

@@ -17,6 +17,8 @@ public enum RecordFailure: Error, Equatable, CustomStringConvertible {
     case forbidden(String)
     case invalid([String])
     case workflow(RecordWorkflow.Failure)
+    /// Unmasked personal data in the title, body or attachments (PersonalDataGuard's message).
+    case personalData(String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,7 @@ public enum RecordFailure: Error, Equatable, CustomStringConvertible {
         case .forbidden(let why): "无权操作：\(why)"
         case .invalid(let problems): problems.joined(separator: "；")
         case .workflow(let failure): failure.description
+        case .personalData(let message): message
         }
     }
 }

@@ -8,7 +8,12 @@ struct APIController {
     let catalogs: CatalogRepository
     let records: RecordRepository
 
-    struct ReasonBody: Decodable { var reason: String? }
+    struct ReasonBody: Decodable {
+        var reason: String?
+        /// submit: the editor's acknowledgement; approve: the reviewer's reason for publishing personal data.
+        var personalDataAcknowledgement: String?
+        var personalDataOverride: String?
+    }
     struct CreateBody: Decodable {
         var content: RecordContent
         var crossListedItemIDs: [Int]?
@@ -50,10 +55,11 @@ struct APIController {
             api.post("records/:id/\(action)") { request, context in
                 let user = try requireUser(context)
                 let id = try context.parameters.require("id", as: Int.self)
-                let reason = (try? await request.decode(as: ReasonBody.self, context: context))?.reason ?? ""
+                let body = try? await request.decode(as: ReasonBody.self, context: context)
+                let reason = body?.reason ?? ""
                 let record: Record = switch action {
-                case "submit": try await records.submit(by: user, id: id)
-                case "approve": try await records.approve(by: user, id: id)
+                case "submit": try await records.submit(by: user, id: id, personalDataAcknowledgement: body?.personalDataAcknowledgement)
+                case "approve": try await records.approve(by: user, id: id, personalDataOverride: body?.personalDataOverride)
                 case "reject": try await records.reject(by: user, id: id, reason: reason)
                 default: try await records.withdraw(by: user, id: id, reason: reason)
                 }

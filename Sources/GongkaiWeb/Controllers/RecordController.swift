@@ -25,6 +25,7 @@ struct RecordController {
         var topic: String
         var validities: [Option]
         var validityChangedOn: String
+        var validUntil: String
         var body: String
         var isNew: Bool
     }
@@ -51,6 +52,7 @@ struct RecordController {
         var reportingPeriod: String
         var topic: String
         var validity: String
+        var validUntil: String
         var bodyHTML: String
         var itemPath: String
         var itemURL: String
@@ -66,6 +68,9 @@ struct RecordController {
         var versions: [VersionView]
         var attachments: [AttachmentView]
         var canAttach: Bool
+        /// Unmasked personal data in the current version (PersonalDataGuard), one line per finding.
+        var personalData: [String]
+        var hasPersonalData: Bool
     }
 
     struct AttachmentView: Sendable {
@@ -167,13 +172,15 @@ struct RecordController {
         let links = try await records.links(id: record.id)
         let published = try await records.publicVersion(id: record.id)
         let content = record.content
+        let personalData = [.published, .withdrawn].contains(record.status) ? PersonalDataGuard.check(title: "", body: "")
+            : try await records.personalDataCheck(id: record.id)
         let view = RecordPageView(
             id: record.id, title: content.title, statusLabel: record.status.label, statusReason: record.statusReason.flatMap { $0.isEmpty ? nil : $0 },
             indexNumber: record.indexNumber ?? "（首次发布时生成）", version: record.version,
             publicVersion: published.map { "第\($0.version)版" } ?? "未公开", documentNumber: content.documentNumber, issuer: content.issuer,
             writtenDate: content.writtenDate?.description ?? "", triggerDate: content.triggerDate?.description ?? "",
             publishedDate: record.publishedDate?.description ?? "", reportingPeriod: content.reportingPeriod, topic: content.topic,
-            validity: content.validity?.label ?? "", bodyHTML: HTML.renderBody(content.body), itemPath: item.path.joined(separator: " › "),
+            validity: content.validity?.label ?? "", validUntil: content.validUntil?.description ?? "", bodyHTML: HTML.renderBody(content.body), itemPath: item.path.joined(separator: " › "),
             itemURL: "/admin/items/\(item.nodeID)", publicURL: "/records/\(record.id)",
             form: editable ? Self.form(action: "/admin/records/\(record.id)", itemPath: item.path.joined(separator: " › "),
                                        content: draft ?? content, errors: errors, isNew: false) : nil,
@@ -190,7 +197,9 @@ struct RecordController {
             attachments: try await attachments.attachments(recordID: record.id).map {
                 AttachmentView($0, url: "/admin/records/\(record.id)/files/\($0.sha256)")
             },
-            canAttach: editable)
+            canAttach: editable,
+            personalData: personalData.hits.map { "\($0.location.label)：\($0.match.kind.label) \($0.match.masked)（请改为去标识化形式）" },
+            hasPersonalData: !personalData.isClean)
         return renderer.render("record", title: content.title, content: view, context: context, status: status, flash: flash)
     }
 
@@ -211,14 +220,23 @@ struct RecordController {
         let (user, record, _) = try await load(context)
         let form = try await FormData.read(request, context: context)
         switch action {
-        case "submit": _ = try await records.submit(by: user, id: record.id)
+        case "submit":
+            do {
+                _ = try await records.submit(by: user, id: record.id, personalDataAcknowledgement: form["personalDataAcknowledgement"])
+            } catch RecordFailure.personalData(let message) {
+                return try await show(context, errors: [message], status: .badRequest)
+            }
         case "approve":
             var publishAt: Date?
             if let text = form["publishAt"], !text.trimmed.isEmpty {
                 guard let date = CivilDate(text.trimmed) else { throw WebError.badRequest("定时发布日期应写成 YYYY-MM-DD。") }
                 publishAt = Date(timeIntervalSince1970: TimeInterval(date.dayNumber * 86_400 - 8 * 3600))
             }
-            _ = try await records.approve(by: user, id: record.id, publishAt: publishAt)
+            do {
+                _ = try await records.approve(by: user, id: record.id, publishAt: publishAt, personalDataOverride: form["personalDataOverride"])
+            } catch RecordFailure.personalData(let message) {
+                return try await show(context, errors: [message], status: .badRequest)
+            }
         case "reject": _ = try await records.reject(by: user, id: record.id, reason: form.text("reason"))
         case "revise": _ = try await records.revise(by: user, id: record.id)
         case "withdraw": _ = try await records.withdraw(by: user, id: record.id, reason: form.text("reason"))
@@ -289,6 +307,7 @@ struct RecordController {
         ["标题：\(content.title)", "文号：\(content.documentNumber)", "发布机构：\(content.issuer)",
          "成文日期：\(content.writtenDate?.description ?? "")", "信息形成日期：\(content.triggerDate?.description ?? "")",
          "所报期间：\(content.reportingPeriod)", "主题分类：\(content.topic)", "有效性：\(content.validity?.label ?? "")",
+         "有效期至：\(content.validUntil?.description ?? "")",
          "", content.body].joined(separator: "\n")
     }
 
@@ -304,7 +323,8 @@ struct RecordController {
         let content = RecordContent(title: form.text("title"), documentNumber: form.text("documentNumber"), issuer: form.text("issuer"),
                                     writtenDate: date("writtenDate", "成文日期"), triggerDate: date("triggerDate", "信息形成日期"),
                                     reportingPeriod: form.text("reportingPeriod"), topic: form.text("topic"), validity: validity,
-                                    validityChangedOn: date("validityChangedOn", "失效/废止日期"), body: form["body"] ?? "")
+                                    validityChangedOn: date("validityChangedOn", "失效/废止日期"), body: form["body"] ?? "",
+                                    validUntil: date("validUntil", "有效期至"))
         return (content, errors + content.problems())
     }
 
@@ -314,6 +334,7 @@ struct RecordController {
                  reportingPeriod: content.reportingPeriod, topic: content.topic,
                  validities: [Option(value: "", label: "（非规范性文件）", selected: content.validity == nil)]
                     + Validity.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: content.validity == $0) },
-                 validityChangedOn: content.validityChangedOn?.description ?? "", body: content.body, isNew: isNew)
+                 validityChangedOn: content.validityChangedOn?.description ?? "", validUntil: content.validUntil?.description ?? "",
+                 body: content.body, isNew: isNew)
     }
 }

@@ -20,7 +20,7 @@ struct WebError: Error {
         switch failure {
         case .notFound: self = .notFound("信息")
         case .forbidden(let why): self = .forbidden(why)
-        case .invalid, .workflow: self = .badRequest(failure.description)
+        case .invalid, .workflow, .personalData: self = .badRequest(failure.description)
         }
     }
 }
