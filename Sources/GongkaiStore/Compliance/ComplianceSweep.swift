@@ -1,0 +1,86 @@
+import GongkaiCore
+import SQLKit
+
+/// One compliance check over stored data: each agency is checked from the later of the default window start and
+/// the day its monitoring began (`agencies.compliance_since`), then the reports are put together.
+public struct ComplianceSweep: Sendable {
+    public let repository: ComplianceRepository
+    public let calendar: WorkingCalendar
+    public var dueSoonWorkdays: Int
+
+    public init(database: GongkaiDatabase, calendar: WorkingCalendar, dueSoonWorkdays: Int = 5) {
+        repository = ComplianceRepository(database)
+        self.calendar = calendar
+        self.dueSoonWorkdays = dueSoonWorkdays
+    }
+
+    /// The data of one sweep, loaded once (benchmarks time loading and checking apart).
+    public struct Input: Sendable {
+        public var items: [ComplianceItem]
+        public var records: [ComplianceRecord]
+        public var monitoringStarts: [Int: CivilDate]
+    }
+
+    public func load(agencyID: Int? = nil) async throws -> Input {
+        let items = try await repository.items(agencyID: agencyID)
+        let records = try await repository.records(agencyID: agencyID, items: items)
+        return Input(items: items, records: records, monitoringStarts: try await repository.monitoringStarts())
+    }
+
+    public func run(agencyID: Int? = nil, at: CivilDate) async throws -> ComplianceReport {
+        check(try await load(agencyID: agencyID), at: at)
+    }
+
+    public func check(_ input: Input, at: CivilDate) -> ComplianceReport {
+        var itemsByAgency: [Int: [ComplianceItem]] = [:]
+        for item in input.items { itemsByAgency[item.agencyID, default: []].append(item) }
+        var recordsByAgency: [Int: [ComplianceRecord]] = [:]
+        for record in input.records { recordsByAgency[record.agencyID, default: []].append(record) }
+        let defaults = ComplianceOptions(at: at, calendar: calendar, dueSoonWorkdays: dueSoonWorkdays)
+        var merged = ComplianceReport(at: at, windowStart: defaults.windowStart, windowEnd: defaults.windowEnd,
+                                      obligations: [], findings: [], verdicts: [])
+        for agency in itemsByAgency.keys.sorted() {
+            var options = defaults
+            if let since = input.monitoringStarts[agency], since > options.windowStart { options.windowStart = since }
+            let report = ComplianceMonitor(options: options).check(items: itemsByAgency[agency]!, records: recordsByAgency[agency] ?? [])
+            merged.obligations += report.obligations
+            merged.findings += report.findings
+            merged.verdicts += report.verdicts
+        }
+        return merged
+    }
+}
+
+extension ComplianceRepository {
+    /// The day each agency's monitoring began, where one is set.
+    public func monitoringStarts() async throws -> [Int: CivilDate] {
+        var result: [Int: CivilDate] = [:]
+        for row in try await database.sql.raw("SELECT id, compliance_since FROM agencies WHERE compliance_since IS NOT NULL").all() {
+            if let date = CivilDate(try row.decode(column: "compliance_since", as: String.self)) {
+                result[try row.decode(column: "id", as: Int.self)] = date
+            }
+        }
+        return result
+    }
+
+    /// Obligations before `date` are not counted for the agency (the day it started using Gongkai, say). Audited.
+    public func setMonitoringStart(agencyID: Int, date: CivilDate?, actor: String) async throws {
+        try await database.transaction { db in
+            try await db.update("agencies").set("compliance_since", to: date?.description).where("id", .equal, agencyID).run()
+            try await AuditLog.append(actor: actor, action: "agency.compliance_since", objectType: "agency", objectID: String(agencyID),
+                                      agencyID: agencyID, before: "", after: date?.description ?? "", in: db)
+        }
+    }
+
+    /// Sets or clears (empty pattern) the title pattern of an item. Audited.
+    public func setTitlePattern(nodeID: Int, agencyID: Int, pattern: String, actor: String) async throws {
+        try await database.transaction { db in
+            try await db.delete(from: "item_title_patterns").where("node_id", .equal, nodeID).run()
+            if !pattern.trimmed.isEmpty {
+                try await db.insert(into: "item_title_patterns").columns("node_id", "pattern").values(SQLBind(nodeID), SQLBind(pattern.trimmed)).run()
+            }
+            try await AuditLog.append(actor: actor, action: "item.title_pattern", objectType: "item", objectID: String(nodeID),
+                                      agencyID: agencyID, before: "", after: pattern.trimmed, in: db)
+        }
+    }
+}
