@@ -4,7 +4,7 @@ import GongkaiInterchange
 import GongkaiStore
 
 /// Fills a database for `gongkai serve --demo`: the five seed catalogs, placeholder organisation codes,
-/// demo accounts and a few published records per agency. Running it again adds nothing twice.
+/// demo accounts and (`simulateYear`) a simulated year of records. Running it again adds nothing twice.
 struct DemoSeeder {
     let database: GongkaiDatabase
     /// Printed at start; the demo is for trying Gongkai out, never for real data.
@@ -22,7 +22,6 @@ struct DemoSeeder {
 
         let directory = AgencyDirectory(database)
         let accounts = AccountRepository(database)
-        let records = RecordRepository(database)
         var lines = ["演示账号（密码均为 \(Self.password)，仅供演示）："]
         if try await accounts.user(username: "admin") == nil {
             try await accounts.create(username: "admin", displayName: "系统管理员", password: Self.password, role: .systemAdmin, agencyID: nil, actor: "demo")
@@ -46,28 +45,19 @@ struct DemoSeeder {
                                           role: .editor, agencyID: agency.id, departmentIDs: [first.id], actor: "demo")
             }
             lines.append("  \(editorName)：\(agency.name) 编辑（\(departments.first?.name ?? "")）；\(reviewerName)：审核员")
-            try await seedRecords(agencyID: agency.id, agencyName: agency.name, records: records, accounts: accounts)
         }
         return lines.joined(separator: "\n")
     }
 
-    /// Two published records under the agency's first two items, once.
-    private func seedRecords(agencyID: Int, agencyName: String, records: RecordRepository, accounts: AccountRepository) async throws {
-        guard try await database.sql.raw("SELECT 1 AS x FROM records WHERE agency_id = \(bind: agencyID) LIMIT 1").first() == nil,
-              let admin = try await accounts.user(username: "admin") else { return }
-        let catalogs = CatalogRepository(database)
-        guard let catalog = try await catalogs.list(agencyID: agencyID).first else { return }
-        let items = try await catalogs.outline(catalogID: catalog.id).filter(\.isItem).prefix(2)
-        let today = CivilDate(localDate: Date())
-        for (index, item) in items.enumerated() {
-            let formed = today.adding(days: -3 - index)
-            let content = RecordContent(title: "\(agencyName)\(item.name)（演示）", documentNumber: index == 0 ? "演示〔\(today.year)〕\(agencyID)号" : "",
-                                        issuer: agencyName, writtenDate: formed, triggerDate: formed, topic: "医疗保障",
-                                        validity: index == 0 ? .valid : nil,
-                                        body: "这是演示数据，不是真实的政府信息。\n\n本条信息发布在“\(item.name)”事项下，用于展示索引号、元数据和审核流程。")
-            let draft = try await records.createDraft(by: admin, itemNodeIDs: [item.id], content: content)
-            _ = try await records.submit(by: admin, id: draft.id)
-            _ = try await records.approve(by: admin, id: draft.id)
-        }
+    /// The simulated year (DemoYearGenerator), once: only into a database that has no records yet.
+    func simulateYear(_ year: Int, at: CivilDate, calendar: WorkingCalendar, progress: (String) -> Void = { _ in }) async throws -> DemoManifest? {
+        guard try await database.sql.raw("SELECT 1 AS x FROM records LIMIT 1").first() == nil else { return nil }
+        return try await DemoYearGenerator(database: database, calendar: calendar, year: year, at: at).run(progress: progress)
+    }
+
+    /// The year to simulate up to `today`: the whole of a past year, or the current year up to yesterday.
+    static func simulationEnd(year: Int, today: CivilDate) -> CivilDate {
+        let lastDay = CivilDate(year: year, month: 12, day: 31)!
+        return today.year > year ? lastDay : min(lastDay, today)
     }
 }

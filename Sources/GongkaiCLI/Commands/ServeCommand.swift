@@ -24,15 +24,21 @@ struct ServeCommand: AsyncParsableCommand {
             let bundled = try HolidayData.bundledYears()
             let db = try await database.open()
             let accounts = AccountRepository(db)
+            let calendar = try await CalendarRepository(db).calendar(bundled: bundled)
             if demo {
-                print(try await DemoSeeder(database: db).seed())
+                let seeder = DemoSeeder(database: db)
+                print(try await seeder.seed())
+                let today = CivilDate(localDate: Date())
+                if let manifest = try await seeder.simulateYear(today.year, at: DemoSeeder.simulationEnd(year: today.year, today: today),
+                                                                calendar: calendar, progress: { print($0) }) {
+                    print("已模拟\(manifest.year)年的公开工作：\(manifest.records)条信息，预设问题\(manifest.expected.count)项（后台“合规检查”可见）。")
+                }
             } else if try await accounts.count() == 0 {
                 let password = ProcessInfo.processInfo.environment["GONGKAI_ADMIN_PASSWORD"] ?? AccountRepository.randomToken().prefix(16).description
                 try await accounts.create(username: "admin", displayName: "系统管理员", password: password, role: .systemAdmin,
                                           agencyID: nil, actor: "system")
                 print("已创建系统管理员账号 admin，初始密码：\(password)（只显示这一次，请登录后立即修改）")
             }
-            let calendar = try await CalendarRepository(db).calendar(bundled: bundled)
             let app = try await buildApplication(database: db, calendar: calendar, config: WebConfig(secureCookies: secureCookies),
                                                  host: host, port: port, logger: logger)
             print("Gongkai 已启动：http://\(host):\(port)/  （后台 /admin，数据库 \(db.path)，附件目录 \(db.filesDirectory.path)）")

@@ -7,13 +7,7 @@ extension Sweep {
     /// get a staleness limit only when their column has an inspection class; event items only when they state
     /// a frequency or have an inspection class. (Inference: the rules themselves are per column, not per item.)
     func stalenessLimit(_ item: ComplianceItem, _ category: ColumnCategory) -> StalenessLimit? {
-        let own = UpdateFrequency.limit(item.updateFrequency)
-        let inspection = category.inspectionLimit
-        switch item.rule?.kind {
-        case .periodic?: return inspection == nil ? nil : own ?? inspection
-        case .relative?, .statutory?, .prompt?, .synchronous?, .composite?: return own ?? inspection
-        case .continuous?, .unparsed?, nil: return own ?? inspection ?? options.defaultStaleness
-        }
+        item.stalenessLimit(category: category, defaultLimit: options.defaultStaleness)
     }
 
     mutating func checkCurrency(_ item: ComplianceItem, _ indices: [Int]) {

@@ -51,7 +51,7 @@ extension Sweep {
 
 extension ReportingPeriod {
     /// The period of `length` that contains `date`.
-    static func containing(_ date: CivilDate, length: Length) -> ReportingPeriod {
+    public static func containing(_ date: CivilDate, length: Length) -> ReportingPeriod {
         let (year, month, _) = date.components
         return switch length {
         case .year: ReportingPeriod(year: year, length: .year, index: 1)
@@ -62,7 +62,7 @@ extension ReportingPeriod {
     }
 
     /// The period before this one.
-    var previous: ReportingPeriod {
+    public var previous: ReportingPeriod {
         guard index == 1 else { return ReportingPeriod(year: year, length: length, index: index - 1) }
         let perYear = switch length { case .year: 1; case .halfYear: 2; case .quarter: 4; case .month: 12 }
         return ReportingPeriod(year: year - 1, length: length, index: perYear)

@@ -90,3 +90,28 @@ public struct InspectionVerdict: Codable, Sendable, Equatable {
         return lines.joined(separator: "\n")
     }
 }
+
+extension InspectionVerdict {
+    enum CodingKeys: String, CodingKey {
+        case agencyID = "agency", passed, summary, conditions, policiesWithoutInterpretation, personalDataRecords
+    }
+
+    /// Also writes `passed` and `summary`, which readers of `gongkai check --json` should not have to derive.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(agencyID, forKey: .agencyID)
+        try container.encode(passed, forKey: .passed)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(conditions, forKey: .conditions)
+        try container.encode(policiesWithoutInterpretation, forKey: .policiesWithoutInterpretation)
+        try container.encode(personalDataRecords, forKey: .personalDataRecords)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(agencyID: try container.decode(Int.self, forKey: .agencyID),
+                  conditions: try container.decode([Condition].self, forKey: .conditions),
+                  policiesWithoutInterpretation: try container.decode([Int].self, forKey: .policiesWithoutInterpretation),
+                  personalDataRecords: try container.decode([Int].self, forKey: .personalDataRecords))
+    }
+}

@@ -55,7 +55,7 @@ public struct ReportingPeriod: Hashable, Sendable, Codable, CustomStringConverti
 }
 
 extension PeriodicTerm.Frequency {
-    var periodLength: ReportingPeriod.Length {
+    public var periodLength: ReportingPeriod.Length {
         switch self {
         case .yearly: .year
         case .halfYearly: .halfYear

@@ -30,6 +30,7 @@ extension RecordRepository {
                     .values(SQLBind(id), SQLBind(node), SQLBind(position)).run()
             }
             try await Self.writeVersion(id: id, version: 1, content: content, status: .draft, by: user, in: db)
+            try await ComplianceFacts.writeContent(recordID: id, content, in: db)
             let record = try await Self.record(id: id, in: db)!
             try await AuditLog.append(actor: user.username, action: "record.\(RecordEvent.created.rawValue)", objectType: "record",
                                       objectID: String(id), agencyID: main.agencyID, before: "", after: try JSONText.encode(record), in: db)
@@ -48,6 +49,8 @@ extension RecordRepository {
             try await db.update("records").set("content", to: try JSONText.encode(content)).set("title", to: content.title)
                 .where("id", .equal, id).run()
             try await Self.writeVersion(id: id, version: record.version, content: content, status: record.status, by: user, in: db)
+            // Until first publication the draft's dates are what the deadline counts from; afterwards the published version's.
+            if record.publishedDate == nil { try await ComplianceFacts.writeContent(recordID: id, content, in: db) }
         }
     }
 
