@@ -9,43 +9,46 @@ extension Sweep {
         let length = term.frequency.periodLength
         let summary = rule.summary
         // The records of each period: their stated period, or the one inferred from the publication date.
-        var byPeriod: [ReportingPeriod: [(index: Int, inferred: Bool)]] = [:]
+        var byPeriod: [ReportingPeriod: [Entry]] = [:]
         for index in indices {
-            let record = records[index]
-            if record.status == .withdrawn { continue }
-            if let period = record.reportingPeriod, period.length == length {
-                byPeriod[period, default: []].append((index, false))
-            } else if let published = record.publication(asOf: at) {
+            if records[index].status == .withdrawn { continue }
+            let published = publicationDate(index), id = records[index].id
+            if let period = records[index].reportingPeriod, period.length == length {
+                byPeriod[period, default: []].append(Entry(published: published, id: id, inferred: false))
+            } else if let published {
                 let current = ReportingPeriod.containing(published, length: length)
                 // The latest complete period before publication, for rules that report the previous period.
-                byPeriod[term.reported == .previous ? current.previous : current, default: []].append((index, true))
+                let period = term.reported == .previous ? current.previous : current
+                byPeriod[period, default: []].append(Entry(published: published, id: id, inferred: true))
             }
         }
         var period = ReportingPeriod.containing(options.windowStart.adding(months: -24), length: length)
         while period.firstDay <= options.windowEnd {
             defer { period = period.next }
             guard let due = (try? calculator.due(rule, period: period))?.due, options.inWindow(due) else { continue }
-            let matched = (byPeriod[period] ?? []).sorted { a, b in
-                let pa = records[a.index].publication(asOf: at), pb = records[b.index].publication(asOf: at)
-                switch (pa, pb) {
-                case let (x?, y?): return x < y || (x == y && records[a.index].id < records[b.index].id)
-                case (_?, nil): return true
-                case (nil, _?): return false
-                case (nil, nil): return records[a.index].id < records[b.index].id
-                }
+            // Published first, earliest first; then the pending ones.
+            let matched = (byPeriod[period] ?? []).sorted {
+                ($0.published?.dayNumber ?? Int.max, $0.id) < ($1.published?.dayNumber ?? Int.max, $1.id)
             }
-            let first = matched.first.flatMap { records[$0.index].publication(asOf: at) }
+            let first = matched.first?.published
             let state = state(due: due, published: first)
             let inferred = matched.contains { $0.inferred }
-            let ids = matched.map { records[$0.index].id }
+            let ids = matched.map(\.id)
             obligations.append(Obligation(itemID: item.id, kind: .periodic, rule: summary, period: period,
                                           periodInferred: inferred, due: due, recordIDs: ids, published: first, state: state))
             guard state != .metOnTime, state != .open else { continue }
             findings.append(FindingText.periodic(state, item: item, period: period, inferred: inferred, rule: summary,
                                                  due: due, published: first,
                                                  recordID: state == .metLate ? ids.first : nil,
-                                                 pending: matched.count, sweep: self))
+                                                 pending: matched.count, calendar: calendar, at: at))
         }
+    }
+
+    /// A record counted for a period.
+    struct Entry {
+        var published: CivilDate?
+        var id: Int
+        var inferred: Bool
     }
 }
 
