@@ -80,6 +80,29 @@ public struct InspectionVerdict: Codable, Sendable, Equatable {
 
     public func condition(_ kind: Condition.Kind) -> Condition? { conditions.first { $0.kind == kind } }
 
+    enum CodingKeys: String, CodingKey {
+        case agencyID = "agency", passed, conditions, policiesWithoutInterpretation, personalDataRecords, summary
+    }
+
+    /// Encodes `passed` and `summary` too, for `gongkai compliance --json`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(agencyID, forKey: .agencyID)
+        try container.encode(passed, forKey: .passed)
+        try container.encode(conditions, forKey: .conditions)
+        try container.encode(policiesWithoutInterpretation, forKey: .policiesWithoutInterpretation)
+        try container.encode(personalDataRecords, forKey: .personalDataRecords)
+        try container.encode(summary, forKey: .summary)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(agencyID: try container.decode(Int.self, forKey: .agencyID),
+                  conditions: try container.decode([Condition].self, forKey: .conditions),
+                  policiesWithoutInterpretation: try container.decode([Int].self, forKey: .policiesWithoutInterpretation),
+                  personalDataRecords: try container.decode([Int].self, forKey: .personalDataRecords))
+    }
+
     /// Chinese summary for the dashboard.
     public var summary: String {
         var lines = [passed ? "栏目类单项否决指标均未触发。" : "触发单项否决（国办秘函〔2019〕19号），网站检查将判为不合格。"]
