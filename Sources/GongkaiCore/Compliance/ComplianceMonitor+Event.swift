@@ -23,7 +23,7 @@ extension Sweep {
                 }
                 continue
             }
-            var computed: Computed
+            let computed: Computed
             if rule.kind == .composite {
                 let kind = records[index].recordKind
                 let choice = branches[kind] ?? CompositeBranch.choose(rule, recordKind: kind, calculator: calculator)
