@@ -55,17 +55,26 @@ struct ComplianceBenchmarkTests {
         }
         var options = ComplianceOptions(at: TestCalendar.date("2026-11-02"), calendar: TestCalendar.calendar)
         options.includeMetObligations = false
-        let monitor = ComplianceMonitor(options: options)
-        let clock = ContinuousClock()
-        var report: ComplianceReport?
-        let lean = clock.measure { report = monitor.check(items: items, records: records) }
+        let (lean, leanCPU, report) = Self.measure { ComplianceMonitor(options: options).check(items: items, records: records) }
         options.includeMetObligations = true
-        var full: ComplianceReport?
-        let all = clock.measure { full = ComplianceMonitor(options: options).check(items: items, records: records) }
-        print("compliance sweep, 1,000,000 records, 1,500 items: \(lean) without met obligations "
-              + "(\(report!.obligations.count) obligations, \(report!.findings.count) findings); "
-              + "\(all) with all \(full!.obligations.count) obligations")
-        #expect(lean < .seconds(2))
-        #expect(all < .seconds(2))
+        let (all, allCPU, full) = Self.measure { ComplianceMonitor(options: options).check(items: items, records: records) }
+        print("compliance sweep, 1,000,000 records, 1,500 items: \(lean) wall / \(leanCPU) CPU without met obligations "
+              + "(\(report.obligations.count) obligations, \(report.findings.count) findings); "
+              + "\(all) wall / \(allCPU) CPU with all \(full.obligations.count) obligations")
+        // CPU time of this thread: other builds on a shared machine stretch the wall clock, not the work.
+        #expect(leanCPU < .seconds(2))
+        #expect(allCPU < .seconds(2))
+    }
+
+    static func measure<T>(_ body: () -> T) -> (wall: Duration, cpu: Duration, result: T) {
+        func threadCPU() -> Duration {
+            var spec = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            return .seconds(spec.tv_sec) + .nanoseconds(spec.tv_nsec)
+        }
+        let clock = ContinuousClock()
+        let start = clock.now, cpuStart = threadCPU()
+        let result = body()
+        return (clock.now - start, threadCPU() - cpuStart, result)
     }
 }
