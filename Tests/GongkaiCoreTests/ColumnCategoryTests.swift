@@ -11,6 +11,7 @@ import Testing
         #expect(ColumnCategory.classify(name: "年度工作计划", path: []) == .personnelPlanning)
         #expect(ColumnCategory.classify(name: "领导信息", path: ["人事信息", "机构领导"]) == .personnelPlanning)
         #expect(ColumnCategory.classify(name: "医疗救助资金", path: ["医疗保障", "医疗救助"]) == .other)
+        #expect(ColumnCategory.classify(name: "行政处罚公示", path: ["双公示"]) == .other)
         #expect(ColumnCategory.notices.inspectionLimit?.chinese == "6个月")
         #expect(ColumnCategory.news.inspectionLimit?.chinese == "2周")
         #expect(ColumnCategory.other.inspectionLimit == nil)

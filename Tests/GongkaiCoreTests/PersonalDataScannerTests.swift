@@ -58,6 +58,8 @@ import Testing
     @Test func knownFalsePositives() {
         // A 16–19 digit serial number that happens to pass Luhn, without a label such as 订单号 before it.
         #expect(PersonalDataScanner.scan("流水 \(Samples.labelledLuhn19)").map(\.kind) == [.bankCard])
+        // A 15-digit 工商注册号 whose digits 7–12 read as a date (1960-01-12), without its label.
+        #expect(PersonalDataScanner.scan("370323600112345").map(\.kind) == [.idNumber])
         // An 11-digit number starting 13–19 used as something else.
         #expect(PersonalDataScanner.scan("第13812345678号").map(\.kind) == [.mobile])
     }

@@ -21,7 +21,8 @@ public enum ColumnCategory: String, Codable, Sendable, CaseIterable {
     /// the classes are tried in this order.
     static let keywords: [(ColumnCategory, [String])] = [
         (.news, ["动态", "要闻", "新闻", "资讯", "快讯"]),
-        (.notices, ["通知公告", "公告", "通知", "公示", "政策文件", "规范性文件", "政策法规", "文件"]),
+        // Not 公示: 双公示 (行政许可、行政处罚) columns follow their events, not a 6-month rhythm.
+        (.notices, ["通知公告", "公告", "通知", "政策文件", "规范性文件", "政策法规", "文件"]),
         (.personnelPlanning, ["人事", "任免", "招录", "招聘", "招考", "规划", "计划"]),
     ]
 

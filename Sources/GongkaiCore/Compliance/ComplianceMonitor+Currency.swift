@@ -14,10 +14,11 @@ extension Sweep {
         var last: CivilDate?
         var lastID = 0
         for index in indices {
-            let record = records[index]
-            if let published = record.publication(asOf: at), last == nil || published > last! || (published == last! && record.id > lastID) {
+            guard let published = publicationDate(index) else { continue }
+            let id = records[index].id
+            if last == nil || published > last! || (published == last! && id > lastID) {
                 last = published
-                lastID = record.id
+                lastID = id
             }
         }
         let category = item.effectiveCategory
@@ -60,10 +61,9 @@ extension Sweep {
     mutating func checkTitles(_ item: ComplianceItem, _ indices: [Int]) {
         guard let pattern = item.titlePattern, !pattern.isEmpty else { return }
         for index in indices {
-            let record = records[index]
-            guard let published = record.publication(asOf: at), options.inWindow(published),
-                  !pattern.matches(record.title) else { continue }
-            findings.append(FindingText.titleMismatch(item, record, pattern: pattern, published: published))
+            guard let published = publicationDate(index), options.inWindow(published),
+                  !pattern.matches(records[index].title) else { continue }
+            findings.append(FindingText.titleMismatch(item, records[index], pattern: pattern, published: published))
         }
     }
 }

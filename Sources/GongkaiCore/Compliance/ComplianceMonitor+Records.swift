@@ -1,8 +1,11 @@
 /// Checks on a record itself, made once per record under its primary item: 有效性, 解读 and personal data.
 extension Sweep {
     mutating func checkRecords() {
-        for record in records {
-            guard let published = record.publication(asOf: at) else { continue }
+        for index in records.indices {
+            // Most records are neither policies nor flagged: test in place before copying one.
+            guard records[index].isPolicy || !records[index].personalData.isEmpty,
+                  let published = publicationDate(index) else { continue }
+            let record = records[index]
             if !record.personalData.isEmpty {
                 tally(record.agencyID) { $0.personalData.append(record.id) }
                 findings.append(FindingText.personalData(record, published: published))
@@ -26,7 +29,7 @@ extension Sweep {
         let lag = options.interpretationLagWorkdays
         var earliest: (date: CivilDate, record: ComplianceRecord)?
         for id in ids {
-            guard let index = linkIndex[id], let date = records[index].publication(asOf: at) else { continue }
+            guard let index = linkIndex[id], let date = publicationDate(index) else { continue }
             if earliest == nil || date < earliest!.date { earliest = (date, records[index]) }
         }
         guard let (date, interpretation) = earliest else {

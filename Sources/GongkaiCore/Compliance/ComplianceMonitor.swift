@@ -11,11 +11,15 @@ public struct ComplianceMonitor: Sendable {
     /// Checks `items` and `records` (the records of the same agencies; a record counts for every item it is
     /// listed under) as of `options.at`.
     public func check(items: [ComplianceItem], records: [ComplianceRecord]) -> ComplianceReport {
-        var sweep = Sweep(options: options, items: items, records: records)
-        sweep.run()
-        return ComplianceReport(at: options.at, windowStart: options.windowStart, windowEnd: options.windowEnd,
-                                obligations: sweep.obligations, findings: sweep.sortedFindings(),
-                                verdicts: sweep.verdicts())
+        // Rows are read through a buffer pointer: reading a field through Array's subscript copied (and
+        // retained) the whole record, which dominated a million-record sweep.
+        records.withUnsafeBufferPointer { rows in
+            var sweep = Sweep(options: options, items: items, records: rows)
+            sweep.run()
+            return ComplianceReport(at: options.at, windowStart: options.windowStart, windowEnd: options.windowEnd,
+                                    obligations: sweep.obligations, findings: sweep.sortedFindings(),
+                                    verdicts: sweep.verdicts())
+        }
     }
 
     /// Checks `items` and `records` with `options`.
@@ -24,14 +28,14 @@ public struct ComplianceMonitor: Sendable {
     }
 }
 
-/// The working state of one check.
+/// The working state of one check; lives only inside `ComplianceMonitor.check`, like the buffer it reads.
 struct Sweep {
     let options: ComplianceOptions
     let calculator: DueDateCalculator
     let items: [ComplianceItem]
-    let records: [ComplianceRecord]
-    var at: CivilDate { options.at }
-    var calendar: WorkingCalendar { options.calendar }
+    let records: UnsafeBufferPointer<ComplianceRecord>
+    let at: CivilDate
+    let calendar: WorkingCalendar
 
     /// Item id → indices into `records`.
     var byItem: [Int: [Int]] = [:]
@@ -45,10 +49,12 @@ struct Sweep {
     var findings: [Finding] = []
     var tallies: [Int: AgencyTally] = [:]
 
-    init(options: ComplianceOptions, items: [ComplianceItem], records: [ComplianceRecord]) {
+    init(options: ComplianceOptions, items: [ComplianceItem], records: UnsafeBufferPointer<ComplianceRecord>) {
         self.options = options
         self.items = items
         self.records = records
+        at = options.at
+        calendar = options.calendar
         calculator = DueDateCalculator(calendar: options.calendar, defaults: options.deadlineDefaults)
     }
 
@@ -70,11 +76,21 @@ struct Sweep {
     }
 
     private mutating func groupRecords() {
-        for item in items { byItem[item.id] = [] }
+        // Counted first so that each item's list is allocated once.
+        var counts: [Int: Int] = [:]
+        for item in items { counts[item.id] = 0 }
+        for record in records.indices { for itemID in records[record].itemIDs { counts[itemID]? += 1 } }
+        byItem.reserveCapacity(counts.count)
+        for (itemID, count) in counts {
+            var list: [Int] = []
+            list.reserveCapacity(count)
+            byItem[itemID] = list
+        }
         var linked = Set<Int>()
-        for (index, record) in records.enumerated() {
-            for itemID in record.itemIDs { byItem[itemID]?.append(index) }
-            if record.isPolicy || !record.interpretationIDs.isEmpty || !record.interpretsIDs.isEmpty {
+        for index in records.indices {
+            for itemID in records[index].itemIDs { byItem[itemID]?.append(index) }
+            if records[index].isPolicy || !records[index].interpretationIDs.isEmpty || !records[index].interpretsIDs.isEmpty {
+                let record = records[index]
                 linked.insert(record.id)
                 linked.formUnion(record.interpretationIDs)
                 linked.formUnion(record.interpretsIDs)
@@ -82,7 +98,15 @@ struct Sweep {
             }
         }
         guard !linked.isEmpty else { return }
-        for (index, record) in records.enumerated() where linked.contains(record.id) { linkIndex[record.id] = index }
+        for index in records.indices where linked.contains(records[index].id) { linkIndex[records[index].id] = index }
+    }
+
+    /// The publication date of row `index` if it is public today (`ComplianceRecord.publication(asOf:)`), reading
+    /// the two fields in place: calling the method on the row copied the whole record.
+    @inline(__always)
+    func publicationDate(_ index: Int) -> CivilDate? {
+        guard records[index].status == .published, let date = records[index].publishedDate, date <= at else { return nil }
+        return date
     }
 
     /// Whether `date` is within the due-soon horizon from today (today included).
@@ -101,17 +125,16 @@ struct Sweep {
         update(&tallies[agencyID, default: AgencyTally()])
     }
 
+    /// By item (in the order given), kind, date, record; sorted on small keys rather than whole findings.
     func sortedFindings() -> [Finding] {
         var position: [Int: Int] = [:]
         for (index, item) in items.enumerated() where position[item.id] == nil { position[item.id] = index }
         let kindOrder = Dictionary(uniqueKeysWithValues: Finding.Kind.allCases.enumerated().map { ($1, $0) })
-        return findings.sorted { a, b in
-            let pa = a.itemID.flatMap { position[$0] } ?? Int.max, pb = b.itemID.flatMap { position[$0] } ?? Int.max
-            if pa != pb { return pa < pb }
-            if a.kind != b.kind { return kindOrder[a.kind]! < kindOrder[b.kind]! }
-            let da = a.due ?? a.published ?? CivilDate(dayNumber: Int.min), db = b.due ?? b.published ?? CivilDate(dayNumber: Int.min)
-            if da != db { return da < db }
-            return (a.recordID ?? 0) < (b.recordID ?? 0)
+        let keys = findings.enumerated().map { index, finding in
+            (item: finding.itemID.flatMap { position[$0] } ?? Int.max, kind: kindOrder[finding.kind]!,
+             day: (finding.due ?? finding.published)?.dayNumber ?? Int.min, record: finding.recordID ?? 0, index: index)
         }
+        return keys.sorted { ($0.item, $0.kind, $0.day, $0.record, $0.index) < ($1.item, $1.kind, $1.day, $1.record, $1.index) }
+            .map { findings[$0.index] }
     }
 }

@@ -2,8 +2,7 @@
 enum FindingText {
     static func periodic(_ state: Obligation.State, item: ComplianceItem, period: ReportingPeriod, inferred: Bool,
                          rule: String, due: CivilDate, published: CivilDate?, recordID: Int?, pending: Int,
-                         sweep: Sweep) -> Finding {
-        let calendar = sweep.calendar, at = sweep.at
+                         calendar: WorkingCalendar, at: CivilDate) -> Finding {
         let what = "\(period.chinese)「\(item.name)」"
         let note = inferred ? "（所报期间按发布日期推定）" : ""
         let kind: Finding.Kind, workdays: Int, text: String
@@ -28,8 +27,7 @@ enum FindingText {
 
     static func event(_ state: Obligation.State, item: ComplianceItem, record: ComplianceRecord, rule: String,
                       trigger: CivilDate, triggerLabel: String, due: CivilDate, published: CivilDate?,
-                      sweep: Sweep) -> Finding {
-        let calendar = sweep.calendar, at = sweep.at
+                      calendar: WorkingCalendar, at: CivilDate) -> Finding {
         let what = "「\(item.name)」信息《\(record.title)》（\(triggerLabel)：\(trigger)）"
         let kind: Finding.Kind, workdays: Int, text: String
         switch state {

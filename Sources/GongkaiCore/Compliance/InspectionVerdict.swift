@@ -80,31 +80,19 @@ public struct InspectionVerdict: Codable, Sendable, Equatable {
 
     public func condition(_ kind: Condition.Kind) -> Condition? { conditions.first { $0.kind == kind } }
 
-    /// Chinese summary for the dashboard.
-    public var summary: String {
-        var lines = [passed ? "栏目类单项否决指标均未触发。" : "触发单项否决（国办秘函〔2019〕19号），网站检查将判为不合格。"]
-        lines += conditions.map(\.explanation)
-        if !policiesWithoutInterpretation.isEmpty { lines.append("政策文件未发布解读：\(policiesWithoutInterpretation.count)件") }
-        if !personalDataRecords.isEmpty { lines.append("已发布信息含未去标识化的个人信息：\(personalDataRecords.count)条") }
-        lines.append("注：仅检查栏目更新和空白栏目；站点可访问性、首页更新、互动回应等否决项不在本系统检查范围内。")
-        return lines.joined(separator: "\n")
-    }
-}
-
-extension InspectionVerdict {
     enum CodingKeys: String, CodingKey {
-        case agencyID = "agency", passed, summary, conditions, policiesWithoutInterpretation, personalDataRecords
+        case agencyID = "agency", passed, conditions, policiesWithoutInterpretation, personalDataRecords, summary
     }
 
-    /// Also writes `passed` and `summary`, which readers of `gongkai check --json` should not have to derive.
+    /// Encodes `passed` and `summary` too, for `gongkai compliance --json`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(agencyID, forKey: .agencyID)
         try container.encode(passed, forKey: .passed)
-        try container.encode(summary, forKey: .summary)
         try container.encode(conditions, forKey: .conditions)
         try container.encode(policiesWithoutInterpretation, forKey: .policiesWithoutInterpretation)
         try container.encode(personalDataRecords, forKey: .personalDataRecords)
+        try container.encode(summary, forKey: .summary)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -113,5 +101,15 @@ extension InspectionVerdict {
                   conditions: try container.decode([Condition].self, forKey: .conditions),
                   policiesWithoutInterpretation: try container.decode([Int].self, forKey: .policiesWithoutInterpretation),
                   personalDataRecords: try container.decode([Int].self, forKey: .personalDataRecords))
+    }
+
+    /// Chinese summary for the dashboard.
+    public var summary: String {
+        var lines = [passed ? "栏目类单项否决指标均未触发。" : "触发单项否决（国办秘函〔2019〕19号），网站检查将判为不合格。"]
+        lines += conditions.map(\.explanation)
+        if !policiesWithoutInterpretation.isEmpty { lines.append("政策文件未发布解读：\(policiesWithoutInterpretation.count)件") }
+        if !personalDataRecords.isEmpty { lines.append("已发布信息含未去标识化的个人信息：\(personalDataRecords.count)条") }
+        lines.append("注：仅检查栏目更新和空白栏目；站点可访问性、首页更新、互动回应等否决项不在本系统检查范围内。")
+        return lines.joined(separator: "\n")
     }
 }

@@ -11,7 +11,10 @@ public struct Obligation: Codable, Sendable, Equatable {
     }
 
     public enum State: String, Codable, Sendable {
-        case metOnTime, metLate
+        /// Published by the due date; continuous: the column is current and not yet due soon.
+        case metOnTime
+        /// Published after the due date.
+        case metLate
         /// Not published, due later than the due-soon horizon.
         case open
         /// Not published, due within `ComplianceOptions.dueSoonWorkdays` workdays (today included).

@@ -52,15 +52,15 @@ extension UnitScanner {
         return true
     }
 
-    /// Labels of long numbers that are not bank cards (统一社会信用代码, 索引号, 订单号 …) within the
-    /// 12 code units before `start`. Only bank-card candidates are checked against them: ID and mobile
-    /// numbers have their own structure, a card number has only the Luhn digit.
-    func hasNonCardLabel(before start: Int) -> Bool {
+    /// Labels of long numbers that are not personal (统一社会信用代码, 索引号, 订单号, 注册号 …) within the
+    /// 12 code units before `start`. Only the weakly checked candidates consult them: bank cards (one Luhn
+    /// digit) and 15-digit ID numbers (no check digit). 18-digit IDs and mobiles have their own structure.
+    func hasNonPersonalLabel(before start: Int) -> Bool {
         let from = max(0, start - 12)
         let window = String(decoding: units[from..<start], as: UTF16.self)
-        return Self.nonCardLabels.contains { window.includes($0) }
+        return Self.nonPersonalLabels.contains { window.includes($0) }
     }
 
-    static let nonCardLabels = ["信用代码", "机构代码", "索引号", "识别号", "税号", "订单号", "流水号", "登记号",
+    static let nonPersonalLabels = ["信用代码", "机构代码", "索引号", "识别号", "税号", "订单号", "流水号", "登记号",
                                 "发票", "编号", "编码", "条码", "批准文号", "注册号"]
 }

@@ -120,12 +120,15 @@ struct UnitScanner {
         if let (mobile, used) = mobileLayout(groups, at: index, multiGroup: multiGroup), endsClean(used) {
             return make(.mobile, used, mobile)
         }
-        if lengths[0] == 15, IDNumber.isValid15(first.digits), endsClean(1) { return make(.idNumber, 1, first.digits) }
+        // The 15-digit form has no check digit; a label such as 注册号 (old 15-digit 工商注册号) rules it out.
+        if lengths[0] == 15, IDNumber.isValid15(first.digits), endsClean(1), !hasNonPersonalLabel(before: first.start) {
+            return make(.idNumber, 1, first.digits)
+        }
         if let used = cardLayout(lengths, multiGroup: multiGroup) {
             let digits = take(used)
             if digits.count == 18, IDNumber.isValid18(digits), endsClean(used) { return make(.idNumber, used, digits) }
             if !IDNumber.looksLikeID18(digits), Luhn.isValid(digits), endsClean(used),
-               !hasNonCardLabel(before: first.start) {
+               !hasNonPersonalLabel(before: first.start) {
                 return make(.bankCard, used, digits)
             }
         }

@@ -2,7 +2,8 @@
 public struct StalenessLimit: Codable, Sendable, Equatable {
     public enum Unit: String, Codable, Sendable { case workday, day, month }
 
-    /// Where the limit comes from, strongest first.
+    /// Where the limit comes from, strongest first. JSON: `{"kind": "updateFrequency", "text": "每月"}`,
+    /// `{"kind": "inspection", "category": "news"}`, `{"kind": "defaultLimit"}`.
     public enum Source: Codable, Sendable, Equatable {
         /// The item's own 更新频率 text.
         case updateFrequency(String)
@@ -10,6 +11,31 @@ public struct StalenessLimit: Codable, Sendable, Equatable {
         case inspection(ColumnCategory)
         /// `ComplianceOptions.defaultStaleness`, for upkeep items with neither (our inference).
         case defaultLimit
+
+        enum CodingKeys: String, CodingKey { case kind, text, category }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            switch try container.decode(String.self, forKey: .kind) {
+            case "updateFrequency": self = .updateFrequency(try container.decode(String.self, forKey: .text))
+            case "inspection": self = .inspection(try container.decode(ColumnCategory.self, forKey: .category))
+            default: self = .defaultLimit
+            }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .updateFrequency(let text):
+                try container.encode("updateFrequency", forKey: .kind)
+                try container.encode(text, forKey: .text)
+            case .inspection(let category):
+                try container.encode("inspection", forKey: .kind)
+                try container.encode(category, forKey: .category)
+            case .defaultLimit:
+                try container.encode("defaultLimit", forKey: .kind)
+            }
+        }
     }
 
     public var count: Int

@@ -73,3 +73,23 @@ extension PeriodicTerm.Frequency {
         }
     }
 }
+
+extension ReportingPeriod {
+    /// The period of `length` that contains `date`.
+    public static func containing(_ date: CivilDate, length: Length) -> ReportingPeriod {
+        let (year, month, _) = date.components
+        return switch length {
+        case .year: ReportingPeriod(year: year, length: .year, index: 1)
+        case .halfYear: ReportingPeriod(year: year, length: .halfYear, index: (month - 1) / 6 + 1)
+        case .quarter: ReportingPeriod(year: year, length: .quarter, index: (month - 1) / 3 + 1)
+        case .month: ReportingPeriod(year: year, length: .month, index: month)
+        }
+    }
+
+    /// The period before this one.
+    public var previous: ReportingPeriod {
+        guard index == 1 else { return ReportingPeriod(year: year, length: length, index: index - 1) }
+        let perYear = switch length { case .year: 1; case .halfYear: 2; case .quarter: 4; case .month: 12 }
+        return ReportingPeriod(year: year - 1, length: length, index: perYear)
+    }
+}
