@@ -11,9 +11,9 @@ import GongkaiStore
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "性能基准测试（结果写入开发记录，不是测试）。")
 
-    @Argument(help: "基准项目：import、deadlines、search 或 web") var target: String = "import"
+    @Argument(help: "基准项目：import、deadlines、search、web 或 check") var target: String = "import"
     @Option(help: "重复次数。") var iterations = 20
-    @Option(help: "search/web：合成信息条数（如 100000、1000000）。") var records = 100_000
+    @Option(help: "search/web/check：合成信息条数（如 100000、1000000）。") var records = 100_000
     @Option(name: .customLong("db"), help: "search/web：基准数据库（可重复使用；不足的条数会补足）。") var benchDatabase = "bench.sqlite"
     @Option(help: "web：每次 wrk 压测的秒数。") var seconds = 10
 
@@ -23,7 +23,8 @@ struct BenchCommand: AsyncParsableCommand {
         case "deadlines": try benchDeadlines()
         case "search": try await benchSearch()
         case "web": try await benchWeb()
-        default: throw ValidationError("未知的基准项目“\(target)”；可用：import、deadlines、search、web")
+        case "check": try benchCheck()
+        default: throw ValidationError("未知的基准项目“\(target)”；可用：import、deadlines、search、web、check")
         }
     }
 

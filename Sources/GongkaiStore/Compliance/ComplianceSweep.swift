@@ -19,6 +19,12 @@ public struct ComplianceSweep: Sendable {
         public var items: [ComplianceItem]
         public var records: [ComplianceRecord]
         public var monitoringStarts: [Int: CivilDate]
+
+        public init(items: [ComplianceItem], records: [ComplianceRecord], monitoringStarts: [Int: CivilDate]) {
+            self.items = items
+            self.records = records
+            self.monitoringStarts = monitoringStarts
+        }
     }
 
     public func load(agencyID: Int? = nil) async throws -> Input {
@@ -32,6 +38,10 @@ public struct ComplianceSweep: Sendable {
     }
 
     public func check(_ input: Input, at: CivilDate) -> ComplianceReport {
+        Self.check(input, at: at, calendar: calendar, dueSoonWorkdays: dueSoonWorkdays)
+    }
+
+    public static func check(_ input: Input, at: CivilDate, calendar: WorkingCalendar, dueSoonWorkdays: Int = 5) -> ComplianceReport {
         var itemsByAgency: [Int: [ComplianceItem]] = [:]
         for item in input.items { itemsByAgency[item.agencyID, default: []].append(item) }
         var recordsByAgency: [Int: [ComplianceRecord]] = [:]
