@@ -26,7 +26,12 @@ enum AgencyRecognizer {
 
     /// A heading that names a 目录 and is not a sentence about it ("现将…目录公布如下。").
     static func isTitle(_ text: String) -> Bool {
-        text.includes("目录") && text.count <= 60 && !text.contains { "。，；".contains($0) }
+        guard text.includes("目录"), text.count <= 60, !text.contains(where: { "。，；>＞»›".contains($0) }) else { return false }
+        // "当前位置：…", "栏目：…" label page metadata; "附件1：…目录" is a title.
+        if let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }), text.distance(from: text.startIndex, to: colon) <= 6 {
+            return text.hasPrefix("附件")
+        }
+        return true
     }
 
     static func version(of title: String) -> String? {
