@@ -97,13 +97,13 @@ public enum CatalogImporter {
             throw ImportError.damagedOffice(fileName, format: lower.hasSuffix(".xlsx") ? "Excel (.xlsx)" : "Word (.docx)")
         }
         if MIMEHTML.recognizes(data) {
-            guard let (html, charset) = MIMEHTML.extract(data) else {
+            guard let html = MIMEHTML.extract(data) else {
                 throw ImportError.truncated(fileName, format: "单个文件网页 (.mht)", reason: "找不到其中的网页部分")
             }
-            let (text, encoding) = try TextDecoding.decode(html, fileName: fileName, declared: charset ?? HTMLTableReader.declaredCharset(in: html))
+            let (text, encoding) = try TextDecoding.decode(html, fileName: fileName)
             return (try HTMLTableReader.read(text, fileName: fileName), "单个文件网页 (.mht)", encoding)
         }
-        let (text, encoding) = try TextDecoding.decode(data, fileName: fileName, declared: HTMLTableReader.declaredCharset(in: data))
+        let (text, encoding) = try TextDecoding.decode(data, fileName: fileName)
         // "\r\n" is one Character in Swift, so it is a separator of its own.
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         switch FormatSniffer.text(text, lines: lines, fileName: fileName) {

@@ -9,7 +9,7 @@ enum AgencyRecognizer {
                                    "院务公开", "校务公开", "厂务公开", "办事公开", "公开目录", "目录"]
     /// How the names of agencies and public institutions (which publish catalogs too) end.
     private static let agencySuffixes = ["局", "委", "委员会", "办公室", "中心", "政府", "院", "厅", "学校", "中学", "小学", "大学",
-                                         "幼儿园", "馆", "所", "站", "会", "部", "署", "队", "公司", "集团"]
+                                         "幼儿园", "馆", "所", "站", "会", "部", "署", "队", "处", "办", "公司", "集团"]
     /// Footer labels of web pages: the site's operator, not the catalog's agency.
     private static let siteLabels = ["主办", "承办", "协办", "技术支持", "运维", "维护", "建设", "版权"]
     private static let trailingYear = try! NSRegularExpression(pattern: #"[（(]?(?:\d{4}|[〇零一二三四五六七八九]{4})年度?[）)]?$"#)

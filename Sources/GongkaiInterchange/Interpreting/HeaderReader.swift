@@ -9,6 +9,14 @@ enum HeaderReader {
         return known >= 3 && known * 3 >= labels.count * 2
     }
 
+    /// The row under a header that splits some of its columns (公开事项 → 一级事项 | 二级事项): a header itself, or
+    /// a row whose every label is a sub-label of a family, when only two or three columns are split.
+    static func isSubHeader(_ cells: [String]) -> Bool {
+        if isHeader(cells) { return true }
+        let labels = cells.map { $0.filter { !$0.isWhitespace } }.filter { !$0.isEmpty }
+        return labels.count >= 2 && labels.allSatisfy { ColumnRole.recognize($0)?.family != nil }
+    }
+
     /// Normalized labels, used to recognise a header repeated after a page break.
     static func signature(_ cells: [String]) -> [String] {
         cells.map { $0.filter { !$0.isWhitespace } }.filter { !$0.isEmpty }

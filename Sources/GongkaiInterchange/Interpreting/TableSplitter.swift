@@ -47,7 +47,7 @@ enum TableSplitter {
                 }
                 var sub: [String]?
                 var last = row.last
-                if index + 1 < blocks.count, case .row(let next) = blocks[index + 1], HeaderReader.isHeader(next.cells.map(\.text)) {
+                if index + 1 < blocks.count, case .row(let next) = blocks[index + 1], HeaderReader.isSubHeader(next.cells.map(\.text)) {
                     sub = next.cells.map(\.text)
                     last = next.last
                     index += 1

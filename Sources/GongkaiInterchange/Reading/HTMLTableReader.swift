@@ -19,15 +19,6 @@ enum HTMLTableReader {
         return start.hasPrefix("<") && lower.includes("<table") && (lower.includes("<td") || lower.includes("<tr"))
     }
 
-    /// The charset a page declares (`<meta charset="gbk">`, `content="text/html; charset=gb2312"`), read from its bytes.
-    static func declaredCharset(in data: Data) -> String? {
-        let head = String(decoding: data.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
-        guard head.includes("<meta") || head.includes("<html"),
-              let range = head.range(of: #"charset\s*=\s*["']?\s*([a-z0-9_:\-]+)"#, options: .regularExpression) else { return nil }
-        let match = head[range]
-        return match.split(whereSeparator: { "=\"' ".contains($0) }).last.map(String.init)
-    }
-
     static func read(_ html: String, fileName: String) throws -> SourceDocument {
         let tokens: [HTMLToken]
         do { tokens = try HTMLTokenizer.tokenize(html) } catch let HTMLSyntaxError.endsInside(what) {
@@ -176,8 +167,9 @@ enum HTMLTableReader {
         /// Rows below the header (and below a second header row) that have text.
         var dataRows: Int {
             guard let header else { return 0 }
-            return rows[(header + 1)...].filter { row in
-                row.contains { !$0.text.allSatisfy(\.isWhitespace) } && !HeaderReader.isHeader(row.map(\.text))
+            return rows[(header + 1)...].enumerated().filter { offset, row in
+                row.contains { !$0.text.allSatisfy(\.isWhitespace) }
+                    && !(offset == 0 ? HeaderReader.isSubHeader(row.map(\.text)) : HeaderReader.isHeader(row.map(\.text)))
             }.count
         }
 

@@ -111,9 +111,10 @@ enum LegacyOfficeConverter {
         try? logHandle?.close()
         let result = output.appendingPathComponent("source." + (format.family == .document ? "docx" : "xlsx"))
         guard process.terminationStatus == 0, let converted = try? Data(contentsOf: result), !converted.isEmpty else {
-            let message = (try? String(contentsOf: log, encoding: .utf8))?
-                .split(separator: "\n").first { $0.localizedCaseInsensitiveContains("error") }.map { "（\($0.trimmed)）" } ?? ""
-            throw fail("LibreOffice 未能打开该文件\(message)")
+            let error = (try? String(contentsOf: log, encoding: .utf8))?
+                .split(separator: "\n").first { $0.localizedCaseInsensitiveContains("error") }.map { $0.trimmed } ?? ""
+            let detail = error.isEmpty || error.includes("could not be loaded") ? "" : "（\(error)）"
+            throw fail("LibreOffice 打不开该文件\(detail)")
         }
         return converted
     }

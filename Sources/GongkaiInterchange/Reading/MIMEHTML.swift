@@ -8,8 +8,8 @@ enum MIMEHTML {
         return head.includes("mime-version:") && head.includes("multipart/")
     }
 
-    /// The page's bytes and the charset its part header names.
-    static func extract(_ data: Data) -> (html: Data, charset: String?)? {
+    /// The page's bytes (their encoding is told from their content, as for any page).
+    static func extract(_ data: Data) -> Data? {
         // ISO Latin 1 keeps every byte as one character, so raw 8-bit parts survive the round trip.
         guard let message = String(data: data, encoding: .isoLatin1),
               let boundary = parameter("boundary", in: message.prefix(4096)) else { return nil }
@@ -30,7 +30,7 @@ enum MIMEHTML {
             default: bytes = body.data(using: .isoLatin1)
             }
             guard let bytes else { return nil }
-            return (bytes, parameter("charset", in: Substring(headers)))
+            return bytes
         }
         return nil
     }

@@ -90,7 +90,7 @@ enum PipeTableReader {
                 index = joiningWrappedHeader(&top, lines, from: index, bordered: bordered, diagnostics: &diagnostics)
                 while index < lines.count, isMarkdownRule(lines[index]) { index += 1 }
                 var sub: Row?
-                if index < lines.count, lines[index].includes("|"), HeaderReader.isHeader(cells(lines[index], bordered: bordered)) {
+                if index < lines.count, lines[index].includes("|"), HeaderReader.isSubHeader(cells(lines[index], bordered: bordered)) {
                     var row = Row(cells: cells(lines[index], bordered: bordered), first: index + 1, last: index + 1)
                     index = joiningWrappedHeader(&row, lines, from: index + 1, bordered: bordered, diagnostics: &diagnostics)
                     sub = row

@@ -3,11 +3,12 @@ import Foundation
 import Glibc
 #endif
 
-/// Turns file bytes into text: UTF-8 first, then GB18030, which many bureaus' Windows tools still write.
+/// Turns file bytes into text: UTF-8 first, then GB18030, which many bureaus' Windows tools and gb2312/gbk
+/// web pages still write. A page's `<meta charset>` is not trusted over its bytes: pages re-saved as UTF-8
+/// keep their old gb2312 tag, while GBK text of any length is never valid UTF-8.
 /// A UTF-16 byte-order mark (Excel's "Unicode 文本", Word's Unicode web pages) decides by itself.
 enum TextDecoding {
-    /// `declared`: the encoding a web page names in its `<meta charset>`; GB2312 and GBK are read as GB18030.
-    static func decode(_ data: Data, fileName: String, declared: String? = nil) throws -> (text: String, encoding: String) {
+    static func decode(_ data: Data, fileName: String) throws -> (text: String, encoding: String) {
         var bytes = [UInt8](data)
         if let (text, encoding) = decodeUTF16(bytes) {
             guard text.contains(where: { !$0.isWhitespace }) else { throw ImportError.emptyFile(fileName) }
@@ -16,14 +17,9 @@ enum TextDecoding {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard bytes.contains(where: { !isBlankByte($0) }) else { throw ImportError.emptyFile(fileName) }
         if looksBinary(bytes) { throw ImportError.binary(fileName) }
-        if let declared, isGBFamily(declared), let text = decodeGB18030(bytes) { return (text, "GB18030") }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, "UTF-8") }
         if let text = decodeGB18030(bytes) { return (text, "GB18030") }
         throw ImportError.undecodable(fileName)
-    }
-
-    static func isGBFamily(_ charset: String) -> Bool {
-        ["gb2312", "gbk", "gb18030", "x-gbk", "cp936", "ms936", "windows-936", "euc-cn", "gb_2312-80"].contains(charset.lowercased())
     }
 
     private static func decodeUTF16(_ bytes: [UInt8]) -> (String, String)? {
