@@ -110,6 +110,7 @@ public enum CatalogImporter {
         case .html: return (try HTMLTableReader.read(text, fileName: fileName), HTMLTableReader.format, encoding)
         case .cellDump: return (CellDumpReader.read(lines), "文本转储", encoding)
         case .tsv: return (DelimitedReader.read(text, delimiter: "\t"), "TSV", encoding)
+        case .tabbedBrowserCopy: return (PipeTableReader.read(lines, separator: "\t"), "网页复制的表格（制表符分隔）", encoding)
         case .pipes: return (PipeTableReader.read(lines), PipeTableReader.format(lines), encoding)
         case .csv: return (DelimitedReader.read(text, delimiter: ","), "CSV", encoding)
         case nil:

@@ -156,3 +156,17 @@ extension HTMLReaderTests {
         #expect(result.catalog.agency.name == "某县林业局")
     }
 }
+
+extension HTMLReaderTests {
+    @Test func catalogInAHiddenTabIsStillRead() throws {
+        let html = """
+        <html><body><h1>某县农业农村局政务公开目录</h1>
+        <div class="tab" style="display: none"><table>\(Self.header)
+        <tr><td>1</td><td>农业补贴</td><td>耕地地力保护补贴</td><td>补贴标准和发放情况</td><td>发放后20个工作日内</td><td>■政府网站</td></tr>
+        </table></div></body></html>
+        """
+        let result = try Self.read(html)
+        #expect(result.catalog.items.map(\.path) == [["农业补贴", "耕地地力保护补贴"]])
+        #expect(result.catalog.agency.name == "某县农业农村局")
+    }
+}

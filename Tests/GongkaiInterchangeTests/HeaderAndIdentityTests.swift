@@ -54,6 +54,8 @@ import Testing
         #expect(AgencyRecognizer.title(in: ["当前位置：首页 > 政务公开 > 部门信息公开目录", "现将目录公布如下。", "青禾市民政局政务公开目录"])
                 == "青禾市民政局政务公开目录")
         #expect(AgencyRecognizer.fromColumns(publishers: ["清河县人民医院", "清河县人民医院", "院办公室"], responsible: []) == "清河县人民医院")
+        #expect(AgencyRecognizer.fromColumns(publishers: [], responsible: ["清河县人民医院医务科", "清河县人民医院财务科、护理部"])
+                == "清河县人民医院")
     }
 
     @Test(arguments: [

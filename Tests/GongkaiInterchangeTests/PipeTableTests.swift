@@ -56,6 +56,20 @@ import Testing
         #expect(result.diagnostics.contains { $0.message == "目录发布日期取自第2行：“日期：2024年3月15日”，为2024-03-15" })
     }
 
+    /// Browsers put TABs between the cells they copy: the same table, the same reading.
+    @Test func tableCopiedWithTabs() throws {
+        let text = try String(contentsOf: SeedFiles.fixtures.appendingPathComponent("web-catalog-copied.txt"), encoding: .utf8)
+            .replacingOccurrences(of: " | ", with: "\t").replacingOccurrences(of: " |", with: "\t").replacingOccurrences(of: "| ", with: "\t")
+        let tabbed = try CatalogImporter.importData(Data(text.utf8), fileName: "复制.txt")
+        let piped = try Self.load("web-catalog-copied.txt")
+        #expect(tabbed.format == "网页复制的表格（制表符分隔）")
+        #expect(tabbed.catalog.items.map(\.path) == piped.catalog.items.map(\.path))
+        #expect(tabbed.catalog.items.map(\.item.content) == piped.catalog.items.map(\.item.content))
+        #expect(tabbed.catalog.items.map(\.item.publisher) == piped.catalog.items.map(\.item.publisher))
+        #expect(tabbed.catalog.items.map(\.item.tiers) == piped.catalog.items.map(\.item.tiers))
+        #expect(tabbed.catalog.items.map(\.item.checkedChannelNames) == piped.catalog.items.map(\.item.checkedChannelNames))
+    }
+
     @Test func hospitalMarkdownTableWithThreeLevels() throws {
         let result = try Self.load("hospital-catalog.md")
         #expect(result.format == "Markdown 表格")

@@ -13,7 +13,9 @@ enum AgencyRecognizer {
     /// Footer labels of web pages: the site's operator, not the catalog's agency.
     private static let siteLabels = ["主办", "承办", "协办", "技术支持", "运维", "维护", "建设", "版权"]
     private static let trailingYear = try! NSRegularExpression(pattern: #"[（(]?(?:\d{4}|[〇零一二三四五六七八九]{4})年度?[）)]?$"#)
-    private static let departmentPrefix = try! NSRegularExpression(pattern: #"^(.*?局(?:\p{Han}{1,6}?分局)?)(\p{Han}{2,}(?:科|室|中心|处))$"#)
+    /// "市医疗保障局高青分局办公室", "清河县人民医院医务科": the agency, then one of its offices.
+    private static let departmentPrefix = try! NSRegularExpression(
+        pattern: #"^(.*?(?:局|委员会|医院|卫生院|学校|中学|小学)(?:\p{Han}{1,6}?分局)?)(\p{Han}{2,}(?:科|室|中心|处|部))$"#)
     private static let versionPattern = try! NSRegularExpression(pattern: #"[（(]((?:\d{4}年?)?(?:版|修订版)|试行|暂行)[）)]"#)
 
     static func headingText(_ raw: String) -> String {

@@ -35,7 +35,7 @@ enum FormatSniffer {
         return nil
     }
 
-    enum TextFormat: Equatable { case html, cellDump, tsv, pipes, csv }
+    enum TextFormat: Equatable { case html, cellDump, tsv, tabbedBrowserCopy, pipes, csv }
 
     /// Which kind of text table the lines hold; nil when they hold none.
     static func text(_ text: String, lines: [Substring], fileName: String) -> TextFormat? {
@@ -43,7 +43,7 @@ enum FormatSniffer {
         if CellDumpReader.recognizes(lines) { return .cellDump }
         let tabbed = lines.filter { $0.includes("\t") }.count
         let piped = lines.filter { PipeTableReader.isPipeLine($0) }.count
-        if tabbed >= 2, tabbed >= piped { return .tsv }
+        if tabbed >= 2, tabbed >= piped { return PipeTableReader.isBrowserCopy(lines) ? .tabbedBrowserCopy : .tsv }
         let commas = lines.filter { $0.includes(",") }.count
         let csvName = fileName.lowercased().hasSuffix(".csv")
         if piped >= 2, !(csvName && commas > piped) { return .pipes }

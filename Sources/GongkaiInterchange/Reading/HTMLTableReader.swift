@@ -42,9 +42,12 @@ enum HTMLTableReader {
             for line in lines { blocks.append(.text(line.text, line: rowNumber)) }
         }
         let markers = flow.markers
-        text(headings(flow.lines, before: markers[0]))
-        for (index, table) in chosen.enumerated() {
-            let marker = markers[index]
+        guard let first = markers.first else {
+            throw ImportError.notACatalog(fileName, reason: "网页中没有可读的表格")
+        }
+        text(headings(flow.lines, before: first))
+        for (index, marker) in markers.enumerated() {
+            guard let table = chosen.first(where: { ObjectIdentifier(tables[$0]) == marker.table }) else { continue }
             if index > 0 {
                 let previous = markers[index - 1]
                 let parents = [previous.ancestors.last, marker.ancestors.last].compactMap { $0 }

@@ -60,7 +60,11 @@ struct HTMLText {
 
     private mutating func walk(_ element: HTMLElement, font: SymbolFont?, pre: Bool) {
         let name = element.name
-        if Self.skipped.contains(name) || Self.isHidden(element) { return }
+        if Self.skipped.contains(name) || Self.isHidden(element) {
+            // A catalog in a hidden tab of the page is still the catalog; nothing else hidden is read.
+            if !tablesAsMarkers.isEmpty { markTables(in: element) }
+            return
+        }
         if tablesAsMarkers.contains(ObjectIdentifier(element)) {
             endLine()
             markers.append(Marker(table: ObjectIdentifier(element), position: lines.count, ancestors: stack))
@@ -83,6 +87,17 @@ struct HTMLText {
         walkChildren(of: element, font: Self.symbolFont(of: element) ?? font, pre: pre || name == "pre")
         if isBlock { endLine() }
         stack.removeLast()
+    }
+
+    private mutating func markTables(in element: HTMLElement) {
+        for child in element.elements {
+            if tablesAsMarkers.contains(ObjectIdentifier(child)) {
+                endLine()
+                markers.append(Marker(table: ObjectIdentifier(child), position: lines.count, ancestors: stack))
+            } else {
+                markTables(in: child)
+            }
+        }
     }
 
     private mutating func walkChildren(of element: HTMLElement, font: SymbolFont?, pre: Bool) {

@@ -79,7 +79,7 @@ enum LegacyOfficeConverter {
         do {
             try manager.createDirectory(at: output, withIntermediateDirectories: true)
             try data.write(to: input)
-            manager.createFile(atPath: log.path, contents: nil)
+            _ = manager.createFile(atPath: log.path, contents: nil)
         } catch {
             throw fail("无法写入临时目录 \(manager.temporaryDirectory.path)")
         }
