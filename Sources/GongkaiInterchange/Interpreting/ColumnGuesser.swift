@@ -50,6 +50,11 @@ enum ColumnGuesser {
         }
     }
 
+    /// A row with a 时限 or a 依据 in it states an obligation: it is a catalog row, not a title or page chrome.
+    static func statesObligation(_ cells: [String]) -> Bool {
+        cells.contains { affinity($0, .deadline) > 0 || affinity($0, .legalBasis) > 0 }
+    }
+
     /// Places the cells of a short row: the missing columns are taken to be one contiguous run
     /// (a horizontally merged cell, or the left edge of a cut-off table) at the position that fits best.
     /// Returns the column index of each cell and the first missing column.

@@ -76,7 +76,9 @@ enum ColumnRole: Hashable, Sendable {
         case "公开事项", "事项名称", "公开事项名称", "事项", "栏目", "类别", "分类", "大类", "事项类别", "信息类别", "公开类别",
              "目录类别", "栏目名称", "目录名称": return .level(1)
         case "小类", "子类", "子项", "子项名称", "具体事项", "事项子项": return .level(2)
-        case "公开主体", "发布主体": return .publisher
+        case "公开主体", "发布主体", "发布机构", "公开单位", "公开部门": return .publisher
+        case "公开时间", "公开期限", "发布时间": return .deadline
+        case "公开要素", "要素": return .content
         case "过程", "公开属性", "五公开", "公开环节": return .stageText
         case "公开对象": return .audienceText
         case "全社会", "社会公众": return .audienceFlag(.public)

@@ -19,8 +19,16 @@ enum TableSplitter {
         var index = 0
         let blocks = document.blocks
         // A table starts at its header: rows above the first header are a title, a caption or page chrome
-        // (a web page saved as a spreadsheet), not a headerless table of their own.
-        let firstHeader = blocks.firstIndex { if case .row(let row) = $0 { HeaderReader.isHeader(row.cells.map(\.text)) } else { false } }
+        // (a web page saved as a spreadsheet), not a headerless table of their own, unless several of them
+        // state obligations (a 时限 or a 依据), as the rows of a table whose header went unrecognised do.
+        var firstHeader = blocks.firstIndex { if case .row(let row) = $0 { HeaderReader.isHeader(row.cells.map(\.text)) } else { false } }
+        if let header = firstHeader {
+            let obligations = blocks[..<header].filter { block in
+                guard case .row(let row) = block else { return false }
+                return ColumnGuesser.statesObligation(row.cells.map(\.text))
+            }
+            if obligations.count >= 3 { firstHeader = nil }
+        }
         var aboveHeader: [SourceRow] = []
         while index < blocks.count {
             defer { index += 1 }

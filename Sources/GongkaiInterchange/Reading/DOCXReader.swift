@@ -37,7 +37,8 @@ enum DOCXReader {
                 if hasHeader(rows) { catalogWidth = width }
                 // Layout tables of a page saved as a document (banner, navigation, footer) and small signature
                 // tables: without a header, before the catalog or after it with other columns. Their text is kept.
-                if anyHeader, !hasHeader(rows), catalogWidth == nil || (rows.count <= 3 && width != catalogWidth) {
+                let obligations = rows.filter { ColumnGuesser.statesObligation($0.map(\.text)) }.count
+                if anyHeader, !hasHeader(rows), (catalogWidth == nil && obligations < 3) || (rows.count <= 3 && width != catalogWidth) {
                     diagnostics.append(.init(.inference, .structure, first: rowNumber + 1, last: rowNumber + rows.count,
                         "第\(tableNumber)个表格（\(rows.count)行）没有表头，\(catalogWidth == nil ? "在目录表格之前" : "列数与目录不同")，不是目录的一部分，其文字按表格外的文字处理"))
                 }  else {
