@@ -5,9 +5,12 @@ import GongkaiCore
 public struct ImportResult: Sendable {
     public var catalog: Catalog
     public var diagnostics: [ImportDiagnostic]
-    /// "文本转储", "TSV", "CSV", "Excel (.xlsx)", "Word (.docx)"
+    /// "文本转储", "TSV", "CSV", "Excel (.xlsx)", "Word (.docx)", "网页 (HTML)", "竖线分隔文本", "Markdown 表格",
+    /// "Word 97-2003 (.doc)，经 LibreOffice 转换"
     public var format: String
     public var encoding: String?
+    /// The date the catalog was published, from a "发布时间：…"/"日期：…" line near its title.
+    public var publishedDate: CivilDate? = nil
 
     public func count(_ severity: ImportDiagnostic.Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 }
@@ -27,7 +30,8 @@ public enum CatalogImporter {
         var diagnostics = document.diagnostics
         let tables = TableSplitter.split(document, diagnostics: &diagnostics)
         guard !tables.isEmpty else {
-            throw ImportError.notACatalog(fileName, reason: "没有发现表格行（需要用制表符、逗号分隔的列，或 Excel/Word 表格）")
+            throw ImportError.notACatalog(fileName, reason: document.unit == .row ? "文件中没有表格"
+                                                     : "没有发现表格行（需要用制表符、逗号分隔的列，或 Excel/Word 表格）")
         }
         var interpreted: [InterpretedTable] = []
         for table in tables {
@@ -62,32 +66,56 @@ public enum CatalogImporter {
         }
         let catalog = Catalog(title: identity.title, version: AgencyRecognizer.version(of: identity.title),
                               agency: identity.agency, sourceFile: fileName, roots: roots, notes: notes)
+        let published = publishedDate(tables.flatMap(\.headings), unit: document.unit, diagnostics: &diagnostics)
         diagnostics.sort { ($0.first ?? 0, $0.severity) < ($1.first ?? 0, $1.severity) }
-        return ImportResult(catalog: catalog, diagnostics: diagnostics, format: format, encoding: encoding)
+        return ImportResult(catalog: catalog, diagnostics: diagnostics, format: format, encoding: encoding, publishedDate: published)
+    }
+
+    /// The first labelled date among the text before the tables ("发布时间：2023-05-10").
+    static func publishedDate(_ headings: [(text: String, line: Int)], unit: SourceUnit, diagnostics: inout [ImportDiagnostic]) -> CivilDate? {
+        for heading in headings {
+            guard let (date, text) = PublishedDate.find(in: heading.text) else { continue }
+            // Rows of Word and Excel tables are no place to point at for text outside them.
+            let place = unit == .line && heading.line > 0 ? "第\(heading.line)行" : "表格前的文字"
+            diagnostics.append(.init(.inference, .agencyRecognized, first: unit == .line && heading.line > 0 ? heading.line : nil,
+                                     "目录发布日期取自\(place)：“\(text)”，为\(date)"))
+            return date
+        }
+        return nil
     }
 
     static func read(_ data: Data, fileName: String) throws -> (SourceDocument, String, String?) {
         let lower = fileName.lowercased()
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            return try OfficeReader.read(data, fileName: fileName)
+        switch FormatSniffer.binary(data, fileName: fileName) {
+        case .package: return try OfficeReader.read(data, fileName: fileName)
+        case .converted(let format): return try LegacyOfficeConverter.read(data, format: format, fileName: fileName)
+        case .unsupported(let format): throw ImportError.unsupported(fileName, format: format)
+        case nil: break
         }
-        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw ImportError.unsupported(fileName, format: "旧版 Office（.xls/.doc）") }
-        if data.starts(with: Array("%PDF".utf8)) { throw ImportError.unsupported(fileName, format: "PDF") }
         if lower.hasSuffix(".xlsx") || lower.hasSuffix(".docx") {
             if data.isEmpty { throw ImportError.emptyFile(fileName) }
             throw ImportError.damagedOffice(fileName, format: lower.hasSuffix(".xlsx") ? "Excel (.xlsx)" : "Word (.docx)")
         }
+        if MIMEHTML.recognizes(data) {
+            guard let html = MIMEHTML.extract(data) else {
+                throw ImportError.truncated(fileName, format: "单个文件网页 (.mht)", reason: "找不到其中的网页部分")
+            }
+            let (text, encoding) = try TextDecoding.decode(html, fileName: fileName)
+            return (try HTMLTableReader.read(text, fileName: fileName), "单个文件网页 (.mht)", encoding)
+        }
         let (text, encoding) = try TextDecoding.decode(data, fileName: fileName)
         // "\r\n" is one Character in Swift, so it is a separator of its own.
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        if CellDumpReader.recognizes(lines) { return (CellDumpReader.read(lines), "文本转储", encoding) }
-        let tabbed = lines.filter { $0.includes("\t") }.count
-        if tabbed >= 2 { return (DelimitedReader.read(text, delimiter: "\t"), "TSV", encoding) }
-        let commas = lines.filter { $0.includes(",") }.count
-        if lower.hasSuffix(".csv") || commas * 2 > lines.count {
-            return (DelimitedReader.read(text, delimiter: ","), "CSV", encoding)
+        switch FormatSniffer.text(text, lines: lines, fileName: fileName) {
+        case .html: return (try HTMLTableReader.read(text, fileName: fileName), HTMLTableReader.format, encoding)
+        case .cellDump: return (CellDumpReader.read(lines), "文本转储", encoding)
+        case .tsv: return (DelimitedReader.read(text, delimiter: "\t"), "TSV", encoding)
+        case .tabbedBrowserCopy: return (PipeTableReader.read(lines, separator: "\t"), "网页复制的表格（制表符分隔）", encoding)
+        case .pipes: return (PipeTableReader.read(lines), PipeTableReader.format(lines), encoding)
+        case .csv: return (DelimitedReader.read(text, delimiter: ","), "CSV", encoding)
+        case nil:
+            throw ImportError.notACatalog(fileName, reason: "文本中没有表格（没有制表符、逗号或“|”分隔的列，也不是网页）")
         }
-        throw ImportError.notACatalog(fileName, reason: "文本中没有表格（没有制表符或逗号分隔的列）")
     }
 
     struct Identity {
@@ -130,7 +158,7 @@ public enum CatalogImporter {
     }
 
     static func sectionName(_ table: TableSlice, catalogTitle: String, agency: String, number: Int) -> String {
-        let heading = table.headings.map { AgencyRecognizer.headingText($0.text) }.last { !$0.isEmpty }
+        let heading = table.headings.map { AgencyRecognizer.headingText($0.text) }.last { !$0.isEmpty && PublishedDate.find(in: $0) == nil }
         guard var name = heading else { return "表\(number)" }
         for prefix in [agency] + AgencyRecognizer.fromHeadings([name]) where name.hasPrefix(prefix) && name.count > prefix.count {
             name.removeFirst(prefix.count)

@@ -62,8 +62,11 @@ enum ChannelCell {
     /// Plain text such as "郓城县政府网站" or "“高青县人民政府”网站公开": a site named there is a 政府网站;
     /// anything else is kept as its own channel, as written.
     private static func plainText(_ text: String) -> Reading {
-        let parts = text.split(whereSeparator: { "、，,；;\n".contains($0) })
+        var parts = text.split(whereSeparator: { "、，,；;\n".contains($0) })
             .map { $0.trimmed }.filter { !$0.isEmpty }
+        // "政府网站 政府公报 两微一端": standard names separated by spaces (checkboxes lost in a conversion).
+        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        if words.count > 1, words.allSatisfy({ Channel.matching($0) != nil }) { parts = words }
         var marks: [ChannelMark] = []
         for part in parts {
             let compact = part.filter { !$0.isWhitespace }

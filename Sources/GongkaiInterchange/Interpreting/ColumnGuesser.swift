@@ -6,7 +6,8 @@ import GongkaiCore
 enum ColumnGuesser {
     private static let deadlineWords = ["工作日", "之日起", "日内", "日前", "前公开", "及时", "即时", "同步", "动态", "每年",
                                         "每季度", "每半年", "每月", "月底", "季度", "时间公开", "定期", "实时"]
-    private static let unitSuffixes = ["科", "室", "局", "中心", "处", "办", "单位", "部门", "委", "股", "队", "所", "站"]
+    private static let unitSuffixes = ["科", "室", "局", "中心", "处", "办", "单位", "部门", "委", "股", "队", "所", "站",
+                                       "院", "部", "校", "园", "会", "馆"]
     private static let channelWords = ["网站", "门户", "平台", "公报", "两微一端", "■", "□", "☑", "☐", "þ", "<input", "政务服务", "公示栏"]
 
     /// How well a cell's text fits a column role: positive fits, negative does not, empty is neutral.
@@ -34,7 +35,8 @@ enum ColumnGuesser {
         case .channel:
             return channelWords.contains { text.includes($0) } || text.hasSuffix("公开") ? 3 : -1
         case .stageFlag, .audienceFlag, .modeFlag, .tierFlag:
-            return ["√", "✓", "✔", "●", "是", "☑", "■"].contains(text) ? 2 : -2
+            if ["√", "✓", "✔", "●", "是", "☑", "■", "þ", "☒"].contains(text) { return 2 }
+            return RecordBuilder.uncheckedMarks.contains(text) ? 1 : -2
         case .stageText:
             return Stage.parse(text) != nil ? 3 : -0.5
         case .audienceText:
@@ -46,6 +48,11 @@ enum ColumnGuesser {
         case .updateFrequency, .remarks, .unknown:
             return 0.2
         }
+    }
+
+    /// A row with a 时限 or a 依据 in it states an obligation: it is a catalog row, not a title or page chrome.
+    static func statesObligation(_ cells: [String]) -> Bool {
+        cells.contains { affinity($0, .deadline) > 0 || affinity($0, .legalBasis) > 0 }
     }
 
     /// Places the cells of a short row: the missing columns are taken to be one contiguous run

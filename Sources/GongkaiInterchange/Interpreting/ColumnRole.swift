@@ -66,14 +66,19 @@ enum ColumnRole: Hashable, Sendable {
         let label = raw.filter { !$0.isWhitespace }
         guard !label.isEmpty, label.count <= 12 else { return nil }
         let chars = Array(label)
-        if chars.count == 4, chars[1] == "级", let level = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5][chars[0]],
-           ["指标", "事项", "目录", "栏目", "分类", "类别"].contains(String(chars[2...])) {
+        // 一级事项, 二级指标, 三级目录 …, and 一级/二级 alone.
+        if chars.count >= 2, chars[1] == "级", let level = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5][chars[0]],
+           ["", "指标", "事项", "目录", "栏目", "分类", "类别", "事项名称", "目录名称", "标题", "项目", "子项"].contains(String(chars[2...])) {
             return .level(level)
         }
         switch label {
         case "序号", "编号": return .sequence
-        case "公开事项", "事项名称", "公开事项名称", "事项", "栏目", "类别": return .level(1)
-        case "公开主体", "发布主体": return .publisher
+        case "公开事项", "事项名称", "公开事项名称", "事项", "栏目", "类别", "分类", "大类", "事项类别", "信息类别", "公开类别",
+             "目录类别", "栏目名称", "目录名称": return .level(1)
+        case "小类", "子类", "子项", "子项名称", "具体事项", "事项子项": return .level(2)
+        case "公开主体", "发布主体", "发布机构", "公开单位", "公开部门": return .publisher
+        case "公开时间", "公开期限", "发布时间": return .deadline
+        case "公开要素", "要素": return .content
         case "过程", "公开属性", "五公开", "公开环节": return .stageText
         case "公开对象": return .audienceText
         case "全社会", "社会公众": return .audienceFlag(.public)

@@ -78,7 +78,8 @@ struct ItemBuilder {
 /// Splits 责任主体 text into unit names on 、，,/ and line breaks. Pieces that are sentences rather
 /// than names ("两个以上单位共同制作的政府信息") are returned as notes.
 enum ResponsibleUnits {
-    private static let unitSuffixes = ["科", "室", "局", "中心", "处", "办", "单位", "部门", "委", "股", "队", "所", "站", "组", "会"]
+    private static let unitSuffixes = ["科", "室", "局", "中心", "处", "办", "单位", "部门", "委", "股", "队", "所", "站", "组", "会",
+                                       "院", "部", "校", "园", "馆"]
 
     static func split(_ text: String, agencyNames: [String]) -> (units: [String], notes: [String]) {
         var units: [String] = []

@@ -8,10 +8,23 @@ struct RecordBuilder {
     let levelCount: Int
     /// The reader found the file starting in the middle of a row.
     var startTruncated = false
+    /// Short rows lack the cells of rowspans above them (SourceDocument.missingCellsAreRowspans).
+    var missingCellsAreRowspans = false
+    /// The columns the previous short row lacked and those it left empty, for rows copied from web pages.
+    private var previousMissing: Set<Int> = []
+    private var previousEmpty: Set<Int> = []
 
-    private static let checkMarks: Set<String> = ["√", "✓", "✔", "●", "是", "☑", "■", "þ"]
+    private static let checkMarks: Set<String> = ["√", "✓", "✔", "●", "是", "☑", "■", "þ", "☒"]
+    /// Empty checkboxes and "no" marks in flag columns: the flag is not set, and nothing is worth a warning.
+    static let uncheckedMarks: Set<String> = ["□", "☐", "¨", "○", "否", "×", "✗"]
 
-    func build(_ row: SourceRow, pageBreakBefore: Bool, diagnostics: inout [ImportDiagnostic]) -> RowRecord {
+    init(roles: [ColumnRole], exactColumns: Bool, levelCount: Int) {
+        self.roles = roles
+        self.exactColumns = exactColumns
+        self.levelCount = levelCount
+    }
+
+    mutating func build(_ row: SourceRow, pageBreakBefore: Bool, diagnostics: inout [ImportDiagnostic]) -> RowRecord {
         var record = RowRecord(first: row.first, last: row.last, pageBreakBefore: pageBreakBefore,
                                names: Array(repeating: nil, count: levelCount))
         let placed = place(row, diagnostics: &diagnostics)
@@ -44,7 +57,7 @@ struct RecordBuilder {
                 if !code.isEmpty { record.codeColumn = code }
             case .stageFlag, .audienceFlag, .modeFlag, .tierFlag:
                 let mark = raw.filter { !$0.isWhitespace }
-                guard !mark.isEmpty, let field = Field(role) else { continue }
+                guard !mark.isEmpty, !Self.uncheckedMarks.contains(mark), let field = Field(role) else { continue }
                 if Self.checkMarks.contains(mark) {
                     append(role.label, to: field, in: &record, separator: "、")
                 } else {
@@ -94,8 +107,23 @@ struct RecordBuilder {
     }
 
     /// Pairs each cell with its column. Short dump rows are aligned by content; extra cells are kept as remarks.
-    private func place(_ row: SourceRow, diagnostics: inout [ImportDiagnostic]) -> [(Int, SourceCell)] {
+    private mutating func place(_ row: SourceRow, diagnostics: inout [ImportDiagnostic]) -> [(Int, SourceCell)] {
         var cells = row.cells
+        if missingCellsAreRowspans {
+            while cells.count > roles.count, cells.last?.text.allSatisfy(\.isWhitespace) == true { cells.removeLast() }
+            if cells.count < roles.count, !cells.isEmpty,
+               let placement = RowspanAligner.align(cells.map(\.text), to: roles, levelCount: levelCount,
+                                                   previousMissing: previousMissing, previousEmpty: previousEmpty) {
+                let missing = placement.missing.map { "“\(roles[$0].label)”" }.joined()
+                diagnostics.append(.init(placement.margin >= 1 ? .inference : .ambiguous, .mergedCell, first: row.first, last: row.last,
+                    "本行只有\(cells.count)个单元格（表格为\(roles.count)列），按内容推断缺少的\(missing)是上方合并单元格（网页复制时不重复），沿用上一行"))
+                previousMissing = Set(placement.missing)
+                previousEmpty = Set(zip(placement.columns, cells).filter { $0.1.text.allSatisfy(\.isWhitespace) }.map(\.0))
+                return zip(placement.columns, cells).map { ($0, $1) } + placement.missing.map { ($0, SourceCell("", mergedFromAbove: true)) }
+            }
+            previousMissing = []
+            previousEmpty = Set(cells.indices.filter { cells[$0].text.allSatisfy(\.isWhitespace) })
+        }
         while cells.count > roles.count, cells.last?.text.allSatisfy(\.isWhitespace) == true { cells.removeLast() }
         if cells.count > roles.count, let trimmed = droppingStrayEmptyCells(cells) {
             diagnostics.append(.init(.ambiguous, .columnGuessed, first: row.first, last: row.last,

@@ -18,9 +18,15 @@ struct TableInterpreter {
 
     func interpret(_ table: TableSlice, diagnostics: inout [ImportDiagnostic]) throws -> InterpretedTable {
         let firstLine = table.rows.first?.row.first ?? 0
-        let roles: [ColumnRole]
+        var roles: [ColumnRole]
         if let top = table.top {
             roles = HeaderReader.roles(top: top, sub: table.sub, exactColumns: document.exactColumns)
+            if let renumbered = HeaderReader.renumberingLevels(roles) {
+                let count = renumbered.filter { if case .level = $0 { true } else { false } }.count
+                diagnostics.append(.init(.inference, .columnGuessed, first: firstLine,
+                    "表头的\(count)个名称列级别重复或不连续（如“类别”和“一级”），按从左到右依次作为一级至\(ColumnRole.level(count).label.prefix(2))"))
+                roles = renumbered
+            }
             let unknown = roles.compactMap { role -> String? in
                 if case .unknown(let label) = role, !label.isEmpty, !label.hasSuffix("（续）") { return label }
                 return nil
@@ -42,6 +48,7 @@ struct TableInterpreter {
 
         var notes: [String] = []
         var builder = RecordBuilder(roles: roles, exactColumns: document.exactColumns, levelCount: levelCount)
+        builder.missingCellsAreRowspans = document.missingCellsAreRowspans
         var records: [RowRecord] = []
         for (index, (row, pageBreak)) in table.rows.enumerated() {
             builder.startTruncated = index == 0 && document.startTruncated

@@ -18,6 +18,18 @@ enum TableSplitter {
         var pageBreak = false
         var index = 0
         let blocks = document.blocks
+        // A table starts at its header: rows above the first header are a title, a caption or page chrome
+        // (a web page saved as a spreadsheet), not a headerless table of their own, unless several of them
+        // state obligations (a 时限 or a 依据), as the rows of a table whose header went unrecognised do.
+        var firstHeader = blocks.firstIndex { if case .row(let row) = $0 { HeaderReader.isHeader(row.cells.map(\.text)) } else { false } }
+        if let header = firstHeader {
+            let obligations = blocks[..<header].filter { block in
+                guard case .row(let row) = block else { return false }
+                return ColumnGuesser.statesObligation(row.cells.map(\.text))
+            }
+            if obligations.count >= 3 { firstHeader = nil }
+        }
+        var aboveHeader: [SourceRow] = []
         while index < blocks.count {
             defer { index += 1 }
             switch blocks[index] {
@@ -25,6 +37,10 @@ enum TableSplitter {
                 pendingText.append((text, line))
             case .pageBreak:
                 pageBreak = true
+            case .row(let row) where firstHeader.map { index < $0 } ?? false:
+                let text = unique(row.cells.map { $0.text.trimmed }.filter { !$0.isEmpty }).joined(separator: " ")
+                if !text.isEmpty { pendingText.append((text, row.first)) }
+                aboveHeader.append(row)
             case .row(let row):
                 let cells = row.cells.map(\.text)
                 guard HeaderReader.isHeader(cells) else {
@@ -39,7 +55,7 @@ enum TableSplitter {
                 }
                 var sub: [String]?
                 var last = row.last
-                if index + 1 < blocks.count, case .row(let next) = blocks[index + 1], HeaderReader.isHeader(next.cells.map(\.text)) {
+                if index + 1 < blocks.count, case .row(let next) = blocks[index + 1], HeaderReader.isSubHeader(next.cells.map(\.text)) {
                     sub = next.cells.map(\.text)
                     last = next.last
                     index += 1
@@ -58,6 +74,10 @@ enum TableSplitter {
             }
         }
         if !pendingText.isEmpty, !tables.isEmpty { tables[tables.count - 1].interleavedText += pendingText }
+        if let first = aboveHeader.first, let last = aboveHeader.last {
+            diagnostics.append(.init(.inference, .structure, first: first.first, last: last.last,
+                "表头之前的\(aboveHeader.count)行不是目录的一部分（标题或页面内容），按表格外的文字处理"))
+        }
         return tables.filter { !$0.rows.isEmpty }
     }
 }

@@ -12,23 +12,53 @@ enum DOCXReader {
     static func read(_ data: Data) throws -> SourceDocument {
         let root = try XMLElementNode.parse(data)
         guard let body = root.descendants("body").first else { return SourceDocument(blocks: [], unit: .row, exactColumns: true) }
-        var blocks: [SourceBlock] = []
-        var rowNumber = 0
-        for element in body.children {
+        enum Part { case paragraph(String), table([[SourceCell]]) }
+        let parts: [Part] = body.children.compactMap { element in
             switch element.name {
-            case "p":
-                let text = paragraphText(element)
-                if !text.trimmed.isEmpty { blocks.append(.text(text, line: rowNumber)) }
-            case "tbl":
-                blocks += table(element, rowNumber: &rowNumber)
-            default:
-                continue
+            case "p": .paragraph(paragraphText(element))
+            case "tbl": .table(table(element))
+            default: nil
             }
         }
-        return SourceDocument(blocks: blocks, unit: .row, exactColumns: true, recordsMerges: true)
+        func hasHeader(_ rows: [[SourceCell]]) -> Bool { rows.prefix(10).contains { HeaderReader.isHeader($0.map(\.text)) } }
+        let anyHeader = parts.contains { if case .table(let rows) = $0 { hasHeader(rows) } else { false } }
+        var blocks: [SourceBlock] = []
+        var diagnostics: [ImportDiagnostic] = []
+        var rowNumber = 0
+        var tableNumber = 0
+        var catalogWidth: Int?
+        for part in parts {
+            switch part {
+            case .paragraph(let text):
+                if !text.trimmed.isEmpty { blocks.append(.text(text, line: rowNumber)) }
+            case .table(let rows):
+                tableNumber += 1
+                let width = rows.first?.count ?? 0
+                if hasHeader(rows) { catalogWidth = width }
+                // Layout tables of a page saved as a document (banner, navigation, footer) and small signature
+                // tables: without a header, before the catalog or after it with other columns. Their text is kept.
+                let obligations = rows.filter { ColumnGuesser.statesObligation($0.map(\.text)) }.count
+                if anyHeader, !hasHeader(rows), (catalogWidth == nil && obligations < 3) || (rows.count <= 3 && width != catalogWidth) {
+                    diagnostics.append(.init(.inference, .structure, first: rowNumber + 1, last: rowNumber + rows.count,
+                        "第\(tableNumber)个表格（\(rows.count)行）没有表头，\(catalogWidth == nil ? "在目录表格之前" : "列数与目录不同")，不是目录的一部分，其文字按表格外的文字处理"))
+                }  else {
+                    for cells in rows {
+                        rowNumber += 1
+                        blocks.append(.row(SourceRow(cells: cells, first: rowNumber, last: rowNumber)))
+                    }
+                    continue
+                }
+                for cells in rows {
+                    rowNumber += 1
+                    let text = unique(cells.map { $0.text.trimmed }.filter { !$0.isEmpty }).joined(separator: " ")
+                    if !text.isEmpty { blocks.append(.text(text, line: rowNumber)) }
+                }
+            }
+        }
+        return SourceDocument(blocks: blocks, unit: .row, exactColumns: true, recordsMerges: true, diagnostics: diagnostics)
     }
 
-    private static func table(_ table: XMLElementNode, rowNumber: inout Int) -> [SourceBlock] {
+    private static func table(_ table: XMLElementNode) -> [[SourceCell]] {
         var rows: [[SourceCell]] = []
         for tr in table.children("tr") {
             var cells: [SourceCell] = []
@@ -47,11 +77,7 @@ enum DOCXReader {
             rows.append(cells)
         }
         let width = rows.map(\.count).max() ?? 0
-        return rows.map { cells in
-            rowNumber += 1
-            let padded = cells + Array(repeating: SourceCell(""), count: width - cells.count)
-            return .row(SourceRow(cells: padded, first: rowNumber, last: rowNumber))
-        }
+        return rows.map { $0 + Array(repeating: SourceCell(""), count: width - $0.count) }
     }
 
     /// The visible text of a paragraph: runs, tabs, breaks and symbol-font checkboxes.
@@ -64,6 +90,7 @@ enum DOCXReader {
             case "br", "cr": text += "\n"
             case "sym": text += node.attribute("char").flatMap { symbolGlyphs[$0.uppercased()] } ?? ""
             case "delText", "instrText", "rPh": return
+            case "r" where node.child("rPr")?.child("vanish") != nil: return
             default: node.children.forEach(walk)
             }
         }

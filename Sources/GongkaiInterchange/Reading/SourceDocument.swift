@@ -11,6 +11,9 @@ struct SourceDocument: Sendable {
     var recordsMerges = false
     /// The dump starts in the middle of a row, so its first row is missing cells on the left.
     var startTruncated = false
+    /// Short rows lack the cells that a rowspan above covers (a table copied from a web page), rather than
+    /// the cells of a horizontal span (text dumps of Word tables): missing cells take the value above.
+    var missingCellsAreRowspans = false
     /// Things the reader itself inferred (e.g. a line without its TAB taken as a cell).
     var diagnostics: [ImportDiagnostic] = []
 }
