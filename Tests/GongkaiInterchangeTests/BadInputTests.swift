@@ -86,6 +86,21 @@ import Testing
         #expect(LegacyOfficeConverter.locateSoffice(environment: ["GONGKAI_SOFFICE": "/nonexistent/soffice"]) == nil)
     }
 
+    @Test func aConversionThatHangsIsStoppedWithItsHelpers() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-fake-soffice-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = directory.appendingPathComponent("soffice")
+        try "#!/bin/sh\nsleep 30 &\nsleep 30\n".write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let started = Date()
+        let format = LegacyFormat(family: .document, name: "Word 97-2003 (.doc)", inputExtension: "doc")
+        #expect(throws: ImportError.conversionFailed("目录.doc", format: format.name, reason: "转换超过1秒仍未完成")) {
+            try LegacyOfficeConverter.convert(Data([1, 2, 3]), format: format, fileName: "目录.doc", soffice: script, timeLimit: 1)
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
     @Test func oleFilesAreToldApartByTheirStreams() throws {
         // A Word file named .xls is still Word; an Excel file named .doc is still Excel.
         #expect(LegacyOfficeConverter.oleFormat(try Self.fixture("web-catalog.doc"), fileName: "a.xls")?.family == .document)

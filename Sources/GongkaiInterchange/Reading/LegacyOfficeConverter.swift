@@ -69,7 +69,8 @@ enum LegacyOfficeConverter {
         return (document, "\(format.name)，经 LibreOffice 转换", nil)
     }
 
-    static func convert(_ data: Data, format: LegacyFormat, fileName: String, soffice: URL) throws -> Data {
+    static func convert(_ data: Data, format: LegacyFormat, fileName: String, soffice: URL,
+                        timeLimit: TimeInterval = LegacyOfficeConverter.timeLimit) throws -> Data {
         let manager = FileManager.default
         let work = manager.temporaryDirectory.appendingPathComponent("gongkai-lo-\(UUID().uuidString)")
         let output = work.appendingPathComponent("out")
@@ -94,6 +95,7 @@ enum LegacyOfficeConverter {
         process.currentDirectoryURL = work
         process.standardInput = FileHandle.nullDevice
         let logHandle = try? FileHandle(forWritingTo: log)
+        defer { try? logHandle?.close() }
         process.standardOutput = logHandle ?? FileHandle.nullDevice
         process.standardError = logHandle ?? FileHandle.nullDevice
         let finished = DispatchSemaphore(value: 0)
@@ -108,7 +110,6 @@ enum LegacyOfficeConverter {
             _ = finished.wait(timeout: .now() + 5)
             throw fail("转换超过\(Int(timeLimit))秒仍未完成")
         }
-        try? logHandle?.close()
         let result = output.appendingPathComponent("source." + (format.family == .document ? "docx" : "xlsx"))
         guard process.terminationStatus == 0, let converted = try? Data(contentsOf: result), !converted.isEmpty else {
             let error = (try? String(contentsOf: log, encoding: .utf8))?
