@@ -64,9 +64,9 @@ public enum CatalogImporter {
                     "本表没有“责任主体/责任科室”列，责任科室取自“公开主体”列"))
             }
         }
-        let catalog = Catalog(title: identity.title, version: AgencyRecognizer.version(of: identity.title),
-                              agency: identity.agency, sourceFile: fileName, roots: roots, notes: notes)
         let published = publishedDate(tables.flatMap(\.headings), unit: document.unit, diagnostics: &diagnostics)
+        let catalog = Catalog(title: identity.title, version: AgencyRecognizer.version(of: identity.title),
+                              agency: identity.agency, sourceFile: fileName, roots: roots, notes: notes, publishedDate: published)
         diagnostics.sort { ($0.first ?? 0, $0.severity) < ($1.first ?? 0, $1.severity) }
         return ImportResult(catalog: catalog, diagnostics: diagnostics, format: format, encoding: encoding, publishedDate: published)
     }

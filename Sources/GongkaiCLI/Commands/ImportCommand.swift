@@ -25,6 +25,8 @@ struct ImportCommand: AsyncParsableCommand {
         var title: String?
         var itemCount: Int?
         var format: String?
+        /// 目录发布日期, when the file states one.
+        var publishedDate: CivilDate?
         var inferences: Int?
         var ambiguities: Int?
         var warnings: Int?
@@ -70,9 +72,10 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     private func report(_ file: String, _ result: ImportResult) -> FileReport {
-        let shown = verbose ? result.diagnostics : result.diagnostics.filter { $0.severity != .inference }
+        // JSON is read by programs: it always lists every inference; the text output keeps them for -v.
+        let shown = verbose || json ? result.diagnostics : result.diagnostics.filter { $0.severity != .inference }
         return FileReport(file: file, agency: result.catalog.agency.name, title: result.catalog.title,
-                          itemCount: result.catalog.items.count, format: result.format,
+                          itemCount: result.catalog.items.count, format: result.format, publishedDate: result.publishedDate,
                           inferences: result.count(.inference), ambiguities: result.count(.ambiguous),
                           warnings: result.count(.warning), diagnostics: shown)
     }

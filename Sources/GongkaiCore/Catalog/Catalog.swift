@@ -8,15 +8,18 @@ public struct Catalog: Codable, Sendable, Equatable {
     public var roots: [CatalogNode]
     /// Footnotes and remarks that belong to the whole catalog (e.g. "注：…").
     public var notes: [String]
+    /// 发布日期 of the catalog, when the document states one (a 发布时间/日期 line).
+    public var publishedDate: CivilDate?
 
     public init(title: String, version: String? = nil, agency: Agency, sourceFile: String,
-                roots: [CatalogNode] = [], notes: [String] = []) {
+                roots: [CatalogNode] = [], notes: [String] = [], publishedDate: CivilDate? = nil) {
         self.title = title
         self.version = version
         self.agency = agency
         self.sourceFile = sourceFile
         self.roots = roots
         self.notes = notes
+        self.publishedDate = publishedDate
     }
 
     /// Every item in document order, each with the names of its ancestors.

@@ -45,9 +45,10 @@ public struct CatalogRepository: Sendable {
             departmentIDs[department.name] = try await AgencyRepository.upsertDepartment(department.name, agencyID: agencyID, in: db)
         }
         let catalogID = try await db.insert(into: "catalogs")
-            .columns("agency_id", "title", "version", "source_file", "source_format", "notes", "imported_at")
+            .columns("agency_id", "title", "version", "source_file", "source_format", "notes", "imported_at", "published_on")
             .values(SQLBind(agencyID), SQLBind(catalog.title), SQLBind(catalog.version), SQLBind(catalog.sourceFile),
-                    SQLBind(format), SQLBind(try JSONText.encode(catalog.notes)), SQLBind(Timestamp.now()))
+                    SQLBind(format), SQLBind(try JSONText.encode(catalog.notes)), SQLBind(Timestamp.now()),
+                    SQLBind(catalog.publishedDate?.description))
             .returning("id").first(decodingColumn: "id", as: Int.self)!
         for (position, root) in catalog.roots.enumerated() {
             try await insert(root, level: 1, position: position, parentID: nil, catalogID: catalogID,
@@ -116,7 +117,7 @@ public struct CatalogRepository: Sendable {
     public func load(id: Int) async throws -> Catalog {
         let db = database.sql
         guard let header = try await db.raw("""
-            SELECT c.title, c.version, c.source_file, c.notes, a.name, a.organisation_code
+            SELECT c.title, c.version, c.source_file, c.notes, c.published_on, a.name, a.organisation_code
             FROM catalogs c JOIN agencies a ON a.id = c.agency_id WHERE c.id = \(bind: id)
             """).first() else { throw StoreError.catalogNotFound(String(id)) }
         let nodeRows = try await db.select().columns("id", "parent_id", "name", "code", "marks")
@@ -142,7 +143,8 @@ public struct CatalogRepository: Sendable {
                                       organisationCode: try header.decode(column: "organisation_code", as: String?.self)),
                        sourceFile: try header.decode(column: "source_file", as: String.self),
                        roots: (children[nil] ?? []).map(assemble),
-                       notes: try JSONText.decode([String].self, try header.decode(column: "notes", as: String.self)))
+                       notes: try JSONText.decode([String].self, try header.decode(column: "notes", as: String.self)),
+                       publishedDate: try header.decode(column: "published_on", as: String?.self).flatMap(CivilDate.init))
     }
 
     public func diagnostics(catalogID: Int) async throws -> [ImportDiagnostic] {
