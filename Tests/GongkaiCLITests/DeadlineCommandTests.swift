@@ -14,6 +14,18 @@ extension CLITests {
             #expect((json["explanation"] as? String)?.contains("国庆节") == true)
         }
 
+        /// 15 calendar days after the quarter ends, counted from the next day (民法典 第二百零一条): 2026-09-30 + 15.
+        @Test func daysAfterTheQuarterEnds() async throws {
+            let out = try await CommandRunner.run(["deadline", "每季度结束后15日内公开", "--period", "2026Q3", "--json"])
+            #expect(out.exitCode == 0)
+            let json = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as! [String: Any]
+            #expect(json["due"] as? String == "2026-10-15")
+            let explanation = try #require(json["explanation"] as? String)
+            #expect(explanation.contains("每季度结束后15日"))
+            #expect(explanation.contains("期末（2026-09-30）后第15日"))
+            #expect(!explanation.contains("文本未给出具体日期"))
+        }
+
         @Test func periodicNeedsAMatchingPeriod() async throws {
             let ok = try await CommandRunner.run(["deadline", "每年1月31日前公开", "--period", "2024", "--json"])
             let json = try JSONSerialization.jsonObject(with: Data(ok.stdout.utf8)) as! [String: Any]

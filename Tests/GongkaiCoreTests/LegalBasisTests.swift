@@ -59,4 +59,10 @@ import Testing
         #expect(Tier.parse("乡、村级") == [.township, .village])
         #expect(Tier.parse("社区/村居") == [.village])
     }
+
+    @Test func ministerialOrdersKeepTheIssuersFullName() {
+        #expect(LegalBasis.parse("《医疗机构管理条例实施细则》（国家卫生健康委令第3号）").documentNumber == "国家卫生健康委令第3号")
+        #expect(LegalBasis.parse("《政府采购货物和服务招标投标管理办法》（财政部令第87号）").documentNumber == "财政部令第87号")
+        #expect(LegalBasis.parse("根据国务院令第711号").documentNumber == "国务院令第711号")
+    }
 }

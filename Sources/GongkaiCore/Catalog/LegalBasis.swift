@@ -67,6 +67,8 @@ public struct LegalBasis: Codable, Sendable, Equatable {
     }
 
     private static let numberPatterns: [NSRegularExpression] = [
+        // 国家卫生健康委令第3号, 财政部令第87号 in brackets: the issuing body's name in full, from the bracket on.
+        try! NSRegularExpression(pattern: #"(?<=[（(〔])\p{Han}{1,10}?(?:部|委|局|署|委员会)令\s*第?\s*\d+\s*号"#),
         // 国务院令第711号, 主席令第69号, 2019年国务院令711号
         try! NSRegularExpression(pattern: #"(?:国务院|主席|总理|部|委|局)令\s*第?\s*\d+\s*号"#),
         // 国办发〔2016〕8号, 国办发﹝2014﹞46号, 鲁政字[2019]247号
