@@ -13,10 +13,12 @@ extension CLITests {
             do {
                 let demo = try await CommandRunner.run(["demo"] + database)
                 #expect(demo.exitCode == 0 && demo.stdout.contains("#5"), "\(backend)")
+                // Written with --out: a megabyte on captured stdout can interleave with other suites' output under load.
                 for id in 1...5 {
-                    let exported = try await CommandRunner.run(["export", String(id), "--format", "json"] + database)
+                    let file = URL(fileURLWithPath: scratch.files).deletingLastPathComponent().appendingPathComponent("export-\(id).json")
+                    let exported = try await CommandRunner.run(["export", String(id), "--format", "json", "--out", file.path] + database)
                     #expect(exported.exitCode == 0)
-                    exports.append(exported.stdout)
+                    exports.append(try String(contentsOf: file, encoding: .utf8))
                 }
                 let audit = try await CommandRunner.run(["audit", "verify"] + database)
                 #expect(audit.exitCode == 0 && audit.stdout.contains("审计日志完整：共5条"), "\(backend): \(audit.stdout)")

@@ -19,9 +19,10 @@ extension CLITests {
             #expect(Set(expected.compactMap { $0["kind"] as? String }) == Set(Finding.Kind.allCases.map(\.rawValue)))
             #expect((manifest["records"] as? Int ?? 0) >= 5 * 150)
 
-            let check = try await CommandRunner.run(["check", "--db", db, "--at", "2026-11-30", "--json"])
+            let report = directory.appendingPathComponent("check.json")
+            let check = try await CommandRunner.run(["check", "--db", db, "--at", "2026-11-30", "--json", "--out", report.path])
             #expect(check.exitCode == 0)
-            let output = try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as! [String: Any]
+            let output = try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as! [String: Any]
             let findings = try #require(output["findings"] as? [[String: Any]])
             func key(_ entry: [String: Any]) -> String {
                 ["kind", "item", "record", "period"].map { entry[$0].map { "\($0)" } ?? "-" }.joined(separator: "|")

@@ -13,6 +13,7 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "检查日期（YYYY-MM-DD，默认今天）。") var at: String?
     @Option(name: .customLong("due-soon"), help: "多少个工作日内到期算“即将到期”。") var dueSoon = 5
     @Flag(help: "输出 JSON：{\"findings\": [...], \"verdict\": {...}}。") var json = false
+    @Option(help: "写到这个文件而不是屏幕。") var out: String?
 
     func run() async throws {
         try await reportingErrors {
@@ -24,10 +25,12 @@ struct CheckCommand: AsyncParsableCommand {
                 let report = try await ComplianceSweep(database: db, calendar: calendar, dueSoonWorkdays: dueSoon).run(agencyID: agency, at: day)
                 return (report, try await directory.agencies())
             }
-            if json {
-                print(try CheckOutput(report: report, oneAgency: agency != nil).json())
+            let text = json ? try CheckOutput(report: report, oneAgency: agency != nil).json()
+                : CheckOutput.text(report, agencyNames: Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0.name) }))
+            if let out {
+                try Data((text + "\n").utf8).write(to: URL(fileURLWithPath: out))
             } else {
-                print(CheckOutput.text(report, agencyNames: Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0.name) })))
+                print(text)
             }
         }
     }
