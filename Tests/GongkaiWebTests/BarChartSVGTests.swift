@@ -54,7 +54,8 @@ import Testing
         let label = "淄博市医疗保障局沂源分局 · 基金监管科"
         let svg = BarChartSVG(id: "d", title: "t", description: "", series: [BarChartSVG.Series(name: "待处理", colour: "#1d4ed8")],
                               categories: [.init(label: label, values: [1])], orientation: .horizontal).render()
-        #expect(svg.contains(">\(label.prefix(13))…</text>"))
+        #expect(svg.contains(">淄博市医疗…分局 · 基金监管科</text>"))
+        #expect(BarChartSVG.shortened("综合科") == "综合科")
         #expect(svg.contains("<title>\(label) 待处理：1</title>"))
     }
 

@@ -55,6 +55,11 @@ struct BarChartSVG: Sendable {
         }
     }
 
+    /// Labels beyond 16 characters keep both ends ("淄博市医疗…· 基金监管科"): the agency and the department.
+    static func shortened(_ label: String) -> String {
+        label.count > 16 ? String(label.prefix(5)) + "…" + String(label.suffix(10)) : label
+    }
+
     private func legend() -> String {
         guard series.count > 1 else { return "" }
         var x = 10, svg = "<g class=\"legend\">"
@@ -98,7 +103,7 @@ struct BarChartSVG: Sendable {
     }
 
     private func horizontal() -> (Int, String) {
-        let top = series.count > 1 ? 36 : 8, row = 28, labelWidth = 200, right = 50
+        let top = series.count > 1 ? 36 : 8, row = 28, labelWidth = 240, right = 50
         let height = top + max(1, categories.count) * row + 8
         let plotWidth = Self.width - labelWidth - right
         let maximum = scaleMaximum
@@ -106,7 +111,7 @@ struct BarChartSVG: Sendable {
         var svg = "<line x1=\"\(labelWidth)\" x2=\"\(labelWidth)\" y1=\"\(top)\" y2=\"\(height - 8)\" stroke=\"\(Self.grid)\" stroke-width=\"1.5\"/>"
         for (index, category) in categories.enumerated() {
             let y = top + index * row
-            let label = category.label.count > 14 ? String(category.label.prefix(13)) + "…" : category.label
+            let label = Self.shortened(category.label)
             svg += "<g><text x=\"\(labelWidth - 8)\" y=\"\(y + 18)\" text-anchor=\"end\" fill=\"\(Self.ink)\">\(label.escapingHTML)</text>"
             var base = 0
             for (value, entry) in zip(category.values, series) where value > 0 {

@@ -41,8 +41,10 @@ struct DepartmentFeed: Sendable {
         case .dueSoon: "即将到期"
         default: "未到期"
         }
-        let explanation = finding(for: obligation)?.explanation ?? "应于\(due)前公开。时限：\(obligation.rule)。"
-        var lines = ["状态：\(state)", "时限：\(obligation.rule)", explanation]
+        // The finding's explanation states the rule too.
+        let explanation = finding(for: obligation)?.explanation
+            ?? "应于\(due)前公开「\(name)」\(detail.isEmpty ? "" : "（\(detail)）")。时限：\(obligation.rule)。"
+        var lines = ["状态：\(state)", explanation]
         if let item { lines.insert("公开事项：" + item.path.joined(separator: " › "), at: 0) }
         return ICalendar.Event(uid: "obligation-\(obligation.itemID)-\(key)@gongkai", date: due,
                                summary: "\(obligation.state == .overdue ? "逾期" : "到期")：\(name)\(detail.isEmpty ? "" : "（\(detail)）")",
