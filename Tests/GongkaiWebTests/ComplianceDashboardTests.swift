@@ -158,6 +158,8 @@ import Testing
                 let guannan = try await fixture.sweep(agencyID: fixture.guannan, at: at)
                 #expect(one.contains("共发现问题\(guannan.findings.count)项"))
                 #expect(!one.contains("id=\"verdict-\(fixture.yiyuan)\""))
+                #expect(try await client.get("/admin/compliance?agency=999999", cookie: cookie).status == .notFound)
+                #expect(try await client.get("/admin/compliance?agency=abc", cookie: cookie).status == .badRequest)
             }
         }
     }

@@ -15,7 +15,7 @@ struct ComplianceController {
         router.get("/admin/compliance") { request, context in
             let user = try requireUser(context)
             let filter = try Self.filter(request, user)
-            let dashboard = try await ComplianceDashboard.load(database: database, calendar: calendar, agencyID: filter.agencyID, at: filter.at)
+            let dashboard = try await load(filter)
             let selectable = user.role == .systemAdmin ? try await directory.agencies() : []
             let canManageFeeds = filter.agencyID.map { Permissions.canAdminister(agencyID: $0, user) } ?? (user.role == .systemAdmin)
             return renderer.render("compliance", title: "合规检查",
@@ -24,7 +24,7 @@ struct ComplianceController {
         router.get("/admin/compliance.xlsx") { request, context in
             let user = try requireUser(context)
             let filter = try Self.filter(request, user)
-            let dashboard = try await ComplianceDashboard.load(database: database, calendar: calendar, agencyID: filter.agencyID, at: filter.at)
+            let dashboard = try await load(filter)
             let data = try dashboard.workbook(kind: filter.kind).data()
             let name = "合规检查-\(filter.at).xlsx".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "compliance.xlsx"
             return Response(status: .ok, headers: [
@@ -37,13 +37,19 @@ struct ComplianceController {
         router.post("/admin/departments/:id/calendar-feed") { _, context in
             let user = try requireUser(context)
             let id = try context.parameters.require("id", as: Int.self)
-            guard let department = try await directory.department(id: id),
-                  Permissions.canAdminister(agencyID: department.agencyID, user) else {
+            guard let department = try await directory.department(id: id) else { throw WebError.notFound("科室") }
+            guard Permissions.canAdminister(agencyID: department.agencyID, user) else {
                 throw WebError.forbidden("只有本机关管理员可以生成该科室的日历订阅地址。")
             }
             try await feeds.rotate(departmentID: id, agencyID: department.agencyID, actor: user.username)
             return Renderer.redirect("/admin/departments#feed-\(id)")
         }
+    }
+
+    private func load(_ filter: ComplianceDashboard.Filter) async throws -> ComplianceDashboard {
+        let dashboard = try await ComplianceDashboard.load(database: database, calendar: calendar, agencyID: filter.agencyID, at: filter.at)
+        if filter.agencyID != nil, dashboard.agencies.isEmpty { throw WebError.notFound("机关") }
+        return dashboard
     }
 
     /// The dashboard's query: `agency` (staff: only their own, else 403), `at` (default today), `kind`, `page`.
