@@ -25,8 +25,10 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
     AuthController(accounts: accounts, renderer: renderer, config: config).addRoutes(to: router)
     AdminController(catalogs: catalogs, records: records, directory: directory, deadlines: deadlines, renderer: renderer).addRoutes(to: router)
     RecordController(records: records, attachments: attachments, renderer: renderer).addRoutes(to: router)
-    DirectoryController(accounts: accounts, directory: directory, renderer: renderer).addRoutes(to: router)
+    DirectoryController(accounts: accounts, directory: directory, feeds: CalendarFeedRepository(database), renderer: renderer).addRoutes(to: router)
     AuditController(audit: AuditLog(database), renderer: renderer).addRoutes(to: router)
+    ComplianceController(database: database, calendar: calendar, directory: directory, feeds: CalendarFeedRepository(database),
+                         renderer: renderer).addRoutes(to: router)
     APIController(catalogs: catalogs, records: records).addRoutes(to: router)
     PortalController(catalogs: catalogs, records: records, directory: directory, portal: PortalQueries(database),
                      search: database.recordSearch(), renderer: renderer).addRoutes(to: router)

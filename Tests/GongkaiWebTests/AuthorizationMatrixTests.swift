@@ -16,6 +16,8 @@ import Testing
             let catalogs = try await CatalogRepository(fixture.database).list()
             let yiyuanCatalog = catalogs.first { $0.agency.contains("沂源") }!.id, guannanCatalog = catalogs.first { $0.agency.contains("灌南") }!.id
             let item = try await fixture.item("执法结果"), otherDepartmentItem = try await fixture.item("部门职能配置及内设机构")
+            let department = try await AgencyDirectory(fixture.database).departments(agencyID: fixture.yiyuan)[0].id
+            let feedToken = try await CalendarFeedRepository(fixture.database).rotate(departmentID: department, agencyID: fixture.yiyuan, actor: "test")
             let record = try await RecordRepository(fixture.database).createDraft(by: fixture.users["editor"]!, itemNodeIDs: [item],
                                                                                    content: RecordContent(title: "矩阵"))
             // Expected status per role, in the order of `roles`. 303 for anonymous is the redirect to /login.
@@ -35,6 +37,16 @@ import Testing
                 ("/admin/audit", [303, 200, 200, 403, 403, 403]),
                 ("/admin/password", [303, 200, 200, 200, 200, 200]),
                 ("/admin/records/999999", [303, 404, 404, 404, 404, 404]),
+                // Staff see their own agency's compliance check; only the system administrator picks another.
+                ("/admin/compliance", [303, 200, 200, 200, 200, 200]),
+                ("/admin/compliance?agency=\(fixture.yiyuan)", [303, 200, 200, 200, 200, 403]),
+                ("/admin/compliance?agency=\(fixture.guannan)", [303, 200, 403, 403, 403, 200]),
+                ("/admin/compliance.xlsx", [303, 200, 200, 200, 200, 200]),
+                ("/admin/compliance.xlsx?agency=\(fixture.guannan)", [303, 200, 403, 403, 403, 200]),
+                // Calendar feeds open with their token only, signed in or not.
+                ("/ical/departments/\(department).ics", [404, 404, 404, 404, 404, 404]),
+                ("/ical/departments/\(department).ics?token=wrong", [404, 404, 404, 404, 404, 404]),
+                ("/ical/departments/\(department).ics?token=\(feedToken)", [200, 200, 200, 200, 200, 200]),
             ]
             var sessions: [String: String] = [:]
             for role in Self.roles.dropFirst() { sessions[role] = try await fixture.session(role).cookie }

@@ -17,7 +17,7 @@ enum XLSXReader {
         return SourceDocument(blocks: blocks, unit: .row, exactColumns: true, recordsMerges: true)
     }
 
-    private static func sheetPaths(entry: (String) throws -> Data?) throws -> [(String, String)] {
+    static func sheetPaths(entry: (String) throws -> Data?) throws -> [(String, String)] {
         guard let workbookData = try entry("xl/workbook.xml") else { return [] }
         let workbook = try XMLElementNode.parse(workbookData)
         var targets: [String: String] = [:]
@@ -33,7 +33,7 @@ enum XLSXReader {
         }
     }
 
-    private static func readSharedStrings(_ data: Data) throws -> [String] {
+    static func readSharedStrings(_ data: Data) throws -> [String] {
         try XMLElementNode.parse(data).children("si").map(text(of:))
     }
 
@@ -43,7 +43,8 @@ enum XLSXReader {
         return node.children.filter { $0.name != "rPh" }.map(text(of:)).joined()
     }
 
-    private static func rows(of sheet: XMLElementNode, sharedStrings: [String]) -> [SourceBlock] {
+    /// The cell values of a sheet by row number (from 1), then column (from 0), and the width of its filled part.
+    static func grid(of sheet: XMLElementNode, sharedStrings: [String]) -> (grid: [Int: [Int: String]], width: Int) {
         var grid: [Int: [Int: String]] = [:]
         var width = 0
         for row in sheet.descendants("row") {
@@ -59,6 +60,12 @@ enum XLSXReader {
                 if !value.isEmpty { width = max(width, column + 1) }
             }
         }
+        return (grid, width)
+    }
+
+    private static func rows(of sheet: XMLElementNode, sharedStrings: [String]) -> [SourceBlock] {
+        let (values, filledWidth) = grid(of: sheet, sharedStrings: sharedStrings)
+        var width = filledWidth
         var mergedAbove = Set<[Int]>()
         var mergedLeft = Set<[Int]>()
         for merge in sheet.descendants("mergeCell") {
@@ -70,12 +77,12 @@ enum XLSXReader {
                 }
             }
         }
-        guard let lastRow = grid.keys.max() else { return [] }
+        guard let lastRow = values.keys.max() else { return [] }
         var blocks: [SourceBlock] = []
         for rowNumber in 1...lastRow {
-            let values = grid[rowNumber] ?? [:]
+            let rowValues = values[rowNumber] ?? [:]
             let cells = (0..<width).map { column in
-                SourceCell(values[column] ?? "", mergedFromAbove: mergedAbove.contains([rowNumber, column]),
+                SourceCell(rowValues[column] ?? "", mergedFromAbove: mergedAbove.contains([rowNumber, column]),
                            mergedFromLeft: mergedLeft.contains([rowNumber, column]))
             }
             let filled = cells.filter { !$0.text.allSatisfy(\.isWhitespace) }

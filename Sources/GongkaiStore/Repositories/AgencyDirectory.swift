@@ -35,6 +35,13 @@ public struct AgencyDirectory: Sendable {
             }
     }
 
+    public func department(id: Int) async throws -> DepartmentRow? {
+        try await database.sql.select().columns("id", "agency_id", "name").from("departments").where("id", .equal, id).first().map {
+            DepartmentRow(id: try $0.decode(column: "id", as: Int.self), agencyID: try $0.decode(column: "agency_id", as: Int.self),
+                          name: try $0.decode(column: "name", as: String.self))
+        }
+    }
+
     /// Validates a 统一社会信用代码 (18 characters of digits and capital letters, 国家标准 GB 32100);
     /// only the shape is checked here, not the check digit.
     public static func isPlausibleOrganisationCode(_ code: String) -> Bool {

@@ -7,6 +7,7 @@ import Hummingbird
 struct DirectoryController {
     let accounts: AccountRepository
     let directory: AgencyDirectory
+    let feeds: CalendarFeedRepository
     let renderer: Renderer
 
     struct UsersView: Sendable {
@@ -40,7 +41,15 @@ struct DirectoryController {
     struct AgencyDepartments: Sendable {
         var id: Int
         var name: String
-        var departments: [AgencyDirectory.DepartmentRow]
+        var departments: [DepartmentView]
+    }
+
+    struct DepartmentView: Sendable {
+        var id: Int
+        var agencyID: Int
+        var name: String
+        /// The department's calendar feed (absolute URL with its token), once generated.
+        var feedURL: String?
     }
 
     struct AgenciesView: Sendable {
@@ -70,7 +79,7 @@ struct DirectoryController {
                                                  name: form.text("name"), actor: user.username)
             return Renderer.redirect("/admin/departments")
         }
-        router.get("/admin/departments") { _, context in try await departments(context) }
+        router.get("/admin/departments") { request, context in try await departments(request, context) }
         router.post("/admin/departments") { request, context in try await createDepartment(request, context) }
         router.get("/admin/agencies") { _, context in try await agencies(context) }
         router.post("/admin/agencies") { request, context in try await saveAgency(request, context) }
@@ -126,12 +135,18 @@ struct DirectoryController {
         }
     }
 
-    private func departments(_ context: WebContext) async throws -> Response {
+    private func departments(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try requireUser(context)
         guard user.role == .systemAdmin || user.role == .agencyAdmin else { throw WebError.forbidden("只有管理员可以管理科室。") }
         var list: [AgencyDepartments] = []
+        let origin = PortalController.origin(request)
         for agency in try await visibleAgencies(user) {
-            list.append(AgencyDepartments(id: agency.id, name: agency.name, departments: try await directory.departments(agencyID: agency.id)))
+            let tokens = try await feeds.tokens(agencyID: agency.id)
+            let departments = try await directory.departments(agencyID: agency.id).map { department in
+                DepartmentView(id: department.id, agencyID: department.agencyID, name: department.name,
+                               feedURL: tokens[department.id].map { "\(origin)/ical/departments/\(department.id).ics?token=\($0)" })
+            }
+            list.append(AgencyDepartments(id: agency.id, name: agency.name, departments: departments))
         }
         return renderer.render("departments", title: "科室", content: DepartmentsView(agencies: list), context: context)
     }
