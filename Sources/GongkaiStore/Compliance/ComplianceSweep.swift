@@ -49,14 +49,18 @@ public struct ComplianceSweep: Sendable {
         let defaults = ComplianceOptions(at: at, calendar: calendar, dueSoonWorkdays: dueSoonWorkdays)
         var merged = ComplianceReport(at: at, windowStart: defaults.windowStart, windowEnd: defaults.windowEnd,
                                       obligations: [], findings: [], verdicts: [])
+        var starts: [CivilDate] = []
         for agency in itemsByAgency.keys.sorted() {
             var options = defaults
             if let since = input.monitoringStarts[agency], since > options.windowStart { options.windowStart = since }
+            starts.append(options.windowStart)
             let report = ComplianceMonitor(options: options).check(items: itemsByAgency[agency]!, records: recordsByAgency[agency] ?? [])
             merged.obligations += report.obligations
             merged.findings += report.findings
             merged.verdicts += report.verdicts
         }
+        // The report's window starts where the earliest agency's does (one agency: its own monitoring start).
+        if let earliest = starts.min() { merged.windowStart = earliest }
         return merged
     }
 }
