@@ -9,13 +9,15 @@ extension NarrativeDraft {
         text += "；被提起行政诉讼\(f.litigationTotal)件"
         let groups = [("directLitigation", "未经复议直接起诉"), ("litigationAfterReview", "复议后起诉")]
             .filter { f.int("四.cases.\($0.0).total") > 0 }
-            .map { "\($0.1)\(f.int("四.cases.\($0.0).total"))件：" + results($0.0, f) }
+            .map { "\($0.1)\(f.int("四.cases.\($0.0).total"))件，" + results($0.0, f) }
         if !groups.isEmpty { text += "（" + groups.joined(separator: "；") + "）" }
         return text + "。"
     }
 
+    /// "结果维持1件，尚未审结1件": the non-zero results of a group of table 四.
     static func results(_ group: String, _ f: DraftFacts) -> String {
-        AppealResult.allCases.map { "\($0.label)\(f.int("四.cases.\(group).\($0.rawValue)"))件" }.joined(separator: "，")
+        AppealResult.allCases.map { ($0.label, f.int("四.cases.\(group).\($0.rawValue)")) }.filter { $0.1 > 0 }
+            .map { "\($0.0)\($0.1)件" }.joined(separator: "，")
     }
 
     /// 五、存在的主要问题及改进情况: the late obligations and answers as problems; improvements are for staff to write.
