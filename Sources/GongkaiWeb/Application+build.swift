@@ -30,6 +30,7 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
     ComplianceController(database: database, calendar: calendar, directory: directory, feeds: CalendarFeedRepository(database),
                          renderer: renderer).addRoutes(to: router)
     APIController(catalogs: catalogs, records: records).addRoutes(to: router)
+    APITokenController(accounts: accounts, renderer: renderer).addRoutes(to: router)
     PortalController(catalogs: catalogs, records: records, directory: directory, portal: PortalQueries(database),
                      search: database.recordSearch(), renderer: renderer).addRoutes(to: router)
     return router
