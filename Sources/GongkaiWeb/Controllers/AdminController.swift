@@ -60,6 +60,8 @@ struct AdminController {
         var canDraft: Bool
         var emptyReason: String
         var canExplainEmpty: Bool
+        var titlePattern: String
+        var canSetTitlePattern: Bool
     }
 
     func addRoutes(to router: Router<WebContext>) {
@@ -75,6 +77,16 @@ struct AdminController {
             }
             let form = try await FormData.read(request, context: context)
             try await PortalQueries(records.database).setEmptyReason(itemNodeID: id, reason: form.text("reason"), by: user, agencyID: item.agencyID)
+            return Renderer.redirect("/admin/items/\(id)")
+        }
+        router.post("/admin/items/:id/title-pattern") { request, context in
+            let user = try requireUser(context)
+            let id = try context.parameters.require("id", as: Int.self)
+            guard let item = try await records.itemContext(nodeID: id) else { throw WebError.notFound("公开事项") }
+            guard Permissions.canAdminister(agencyID: item.agencyID, user) else { throw WebError.forbidden("只有本机关管理员可以设置标题格式。") }
+            let form = try await FormData.read(request, context: context)
+            try await ComplianceRepository(records.database).setTitlePattern(nodeID: id, agencyID: item.agencyID, pattern: form.text("pattern"),
+                                                                            actor: user.username)
             return Renderer.redirect("/admin/items/\(id)")
         }
     }
@@ -124,7 +136,9 @@ struct AdminController {
                             canDraft: Permissions.canDraft(itemAgencyID: item.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user),
                             emptyReason: try await PortalQueries(records.database).emptyReason(itemNodeID: id) ?? "",
                             canExplainEmpty: Permissions.canAdminister(agencyID: item.agencyID, user)
-                                || Permissions.canDraft(itemAgencyID: item.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user))
+                                || Permissions.canDraft(itemAgencyID: item.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user),
+                            titlePattern: try await ComplianceRepository(records.database).titlePattern(nodeID: id) ?? "",
+                            canSetTitlePattern: Permissions.canAdminister(agencyID: item.agencyID, user))
         return renderer.render("item", title: item.path.last ?? "公开事项", content: view, context: context)
     }
 }
