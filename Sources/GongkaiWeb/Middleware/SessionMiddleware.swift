@@ -28,7 +28,7 @@ struct SessionMiddleware: RouterMiddleware {
 
 /// Rejects every state-changing request that comes with a cookie but without the session's CSRF token
 /// (form field `_csrf`). API calls authenticated by token carry no cookie and are exempt.
-/// The login form, which has no session yet, uses a double-submit cookie instead.
+/// The login form and the public request forms (/apply…), which have no session, use a double-submit cookie instead.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = WebContext
     static let loginCookie = "gk_login_csrf"
@@ -45,7 +45,8 @@ struct CSRFMiddleware: RouterMiddleware {
         } else {
             submitted = FormData(String(buffer: body))["_csrf"] ?? request.headers[.init("X-CSRF-Token")!]
         }
-        let expected = context.csrfToken ?? (request.uri.path == "/login" ? request.cookies[Self.loginCookie]?.value : nil)
+        let sessionless = request.uri.path == "/login" || request.uri.path.hasPrefix("/apply")
+        let expected = context.csrfToken ?? (sessionless ? request.cookies[Self.loginCookie]?.value : nil)
         guard let expected, let submitted, !expected.isEmpty, constantTimeEqual(expected, submitted) else {
             throw WebError(status: .forbidden, message: "表单已过期或来源不明（CSRF 校验失败），请返回刷新页面后重试。")
         }
