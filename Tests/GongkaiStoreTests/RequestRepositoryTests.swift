@@ -130,6 +130,8 @@ import Testing
             }
             #expect(try await requests.all(agencyID: nil).count == 5)
             #expect(Set(try await requests.all(agencyID: nil).map(\.code)).count == 5)
+            #expect(RequestRepository.letterPrefix(agencyName: "淄博市医疗保障局沂源分局") == "沂源医保")
+            #expect(RequestRepository.letterPrefix(agencyName: "灌南县医疗保障局") == "灌南医保")
         }
     }
 }

@@ -11,7 +11,7 @@ import Testing
 /// applicant's 补正, the staff pages under /admin/requests, their authorization, and the JSON API.
 @Suite struct RequestFlowTests {
     /// The public forms' double-submit CSRF cookie and field.
-    static let publicCookie = "gk_login_csrf=public-token"
+    static let publicCookie = "gk_public_csrf=public-token"
     static let validID = "11010519491231002X"
 
     static func application(agency: Int, documentNumber: String = validID, contact: String = "13800000000") -> [String: String] {
@@ -32,7 +32,9 @@ import Testing
                 let form = try await client.get("/apply", cookie: nil)
                 #expect(form.status == .ok)
                 #expect(form.text.contains("政府信息公开申请") && form.text.contains("法人或其他组织（科研机构）"))
-                #expect(form.headers[values: .setCookie].contains { $0.hasPrefix("gk_login_csrf=") })
+                #expect(form.headers[values: .setCookie].contains { $0.hasPrefix("gk_public_csrf=") })
+                // A visitor who already has the cookie keeps its token, so forms open in other tabs stay valid.
+                #expect(try await client.get("/apply/status", cookie: Self.publicCookie).text.contains(#"name="_csrf" value="public-token""#))
                 let rejected = try await client.post("/apply", form: Self.application(agency: fixture.yiyuan, documentNumber: "110105194912310021"),
                                                      cookie: Self.publicCookie)
                 #expect(rejected.status == .badRequest)

@@ -306,7 +306,7 @@ public struct RequestRepository: Sendable {
         }
     }
 
-    /// `<机关>依申复〔YEAR〕N号`, N counting per agency and year.
+    /// `<简称>依申复〔YEAR〕N号`, N counting per agency and year.
     static func nextLetterNumber(agencyID: Int, year: Int, in db: any SQLDatabase) async throws -> String {
         let current = try await db.select().column("last").from("request_letter_counters").where("agency_id", .equal, agencyID)
             .where("year", .equal, year).first(decodingColumn: "last", as: Int.self)
@@ -326,6 +326,11 @@ public struct RequestRepository: Sendable {
     /// The agency's short name for letter numbers: 灌南县医疗保障局 → 灌南医保 (Assumption: agencies have no
     /// configured 发文字号 prefix yet; the common county-level abbreviation is used).
     public static func letterPrefix(agencyName: String) -> String {
+        let kind = agencyName.contains("医疗保障") ? "医保" : ""
+        // 淄博市医疗保障局沂源分局 → 沂源医保.
+        if agencyName.hasSuffix("分局"), let end = agencyName.range(of: "局")?.upperBound, end < agencyName.index(agencyName.endIndex, offsetBy: -2) {
+            return String(agencyName[end...].dropLast(2)) + kind
+        }
         var name = agencyName
         for (long, short) in [("医疗保障局", "医保"), ("县", ""), ("区", ""), ("市", "")] where name.count > 2 {
             name = name.replacingOccurrences(of: long, with: short)

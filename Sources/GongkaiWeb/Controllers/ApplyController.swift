@@ -70,16 +70,16 @@ struct ApplyController {
     }
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/apply") { _, context in
-            try await applyForm(context, fields: FormData(""), errors: [])
+        router.get("/apply") { request, context in
+            try await applyForm(request, context, fields: FormData(""), errors: [])
         }
         router.post("/apply") { request, context in try await submit(request, context) }
-        router.get("/apply/status") { _, context in
-            status(context, StatusView(csrf: "", error: nil, code: "", contact: "", found: nil, notice: nil))
+        router.get("/apply/status") { request, context in
+            status(request, context, StatusView(csrf: "", error: nil, code: "", contact: "", found: nil, notice: nil))
         }
         router.post("/apply/status") { request, context in
             let form = try await FormData.read(request, context: context)
-            return try await lookup(context, code: form.text("code"), contact: form.text("contact"))
+            return try await lookup(request, context, code: form.text("code"), contact: form.text("contact"))
         }
         router.post("/apply/correct") { request, context in
             let form = try await FormData.read(request, context: context)
@@ -88,9 +88,9 @@ struct ApplyController {
                 _ = try await requests.correct(code: code, contact: contact, requestedInformation: form.text("information"),
                                                today: CivilDate(localDate: Date()), calendar: calendar)
             } catch let failure as RequestFailure {
-                return try await lookup(context, code: code, contact: contact, error: failure.description, status: .badRequest)
+                return try await lookup(request, context, code: code, contact: contact, error: failure.description, status: .badRequest)
             }
-            return try await lookup(context, code: code, contact: contact, notice: "已收到您的补正，答复期限自今日起重新计算。")
+            return try await lookup(request, context, code: code, contact: contact, notice: "已收到您的补正，答复期限自今日起重新计算。")
         }
         router.post("/apply/letter") { request, context in
             let form = try await FormData.read(request, context: context)
@@ -103,18 +103,21 @@ struct ApplyController {
 
     // MARK: Form
 
-    private func publicToken(_ context: WebContext) -> String { context.csrfToken ?? AccountRepository.randomToken() }
+    /// The session's token, else the visitor's public-form cookie (kept, so several open tabs stay valid), else a new one.
+    private func publicToken(_ request: Request, _ context: WebContext) -> String {
+        context.csrfToken ?? request.cookies[CSRFMiddleware.publicCookie]?.value ?? AccountRepository.randomToken()
+    }
 
     private func withTokenCookie(_ response: Response, _ token: String, _ context: WebContext) -> Response {
         guard context.csrfToken == nil else { return response }
         var response = response
-        response.setCookie(Cookie(name: CSRFMiddleware.loginCookie, value: token, maxAge: 3600, path: "/", secure: config.secureCookies,
+        response.setCookie(Cookie(name: CSRFMiddleware.publicCookie, value: token, maxAge: 86_400, path: "/", secure: config.secureCookies,
                                   httpOnly: true, sameSite: .lax))
         return response
     }
 
-    private func applyForm(_ context: WebContext, fields: FormData, errors: [String], status: HTTPResponse.Status = .ok) async throws -> Response {
-        let token = publicToken(context)
+    private func applyForm(_ request: Request, _ context: WebContext, fields: FormData, errors: [String], status: HTTPResponse.Status = .ok) async throws -> Response {
+        let token = publicToken(request, context)
         let agencies = try await directory.agencies()
         let chosenAgency = fields["agency"] ?? (agencies.count == 1 ? String(agencies[0].id) : "")
         let kind = fields["kind"] ?? ApplicantKind.naturalPerson.rawValue
@@ -147,15 +150,15 @@ struct ApplyController {
         if !errors.isEmpty {
             errors += DisclosureRequest(id: 0, agencyID: 0, applicant: submission.applicant,
                                         requestedInformation: submission.requestedInformation).problems()
-            return try await applyForm(context, fields: form, errors: errors, status: .badRequest)
+            return try await applyForm(request, context, fields: form, errors: errors, status: .badRequest)
         }
         let stored: StoredRequest
         do {
             stored = try await requests.submit(submission, address: context.remoteAddress.isEmpty ? "unknown" : context.remoteAddress)
         } catch let failure as RequestFailure {
             switch failure {
-            case .invalid(let problems): return try await applyForm(context, fields: form, errors: problems, status: .badRequest)
-            case .rateLimited: return try await applyForm(context, fields: form, errors: [failure.description], status: .tooManyRequests)
+            case .invalid(let problems): return try await applyForm(request, context, fields: form, errors: problems, status: .badRequest)
+            case .rateLimited: return try await applyForm(request, context, fields: form, errors: [failure.description], status: .tooManyRequests)
             default: throw failure
             }
         }
@@ -167,17 +170,17 @@ struct ApplyController {
 
     // MARK: Status
 
-    private func status(_ context: WebContext, _ view: StatusView, status: HTTPResponse.Status = .ok) -> Response {
+    private func status(_ request: Request, _ context: WebContext, _ view: StatusView, status: HTTPResponse.Status = .ok) -> Response {
         var view = view
-        view.csrf = publicToken(context)
+        view.csrf = publicToken(request, context)
         return withTokenCookie(renderer.render("apply-status", title: "申请办理进度", content: view, context: context, status: status),
                                view.csrf, context)
     }
 
-    private func lookup(_ context: WebContext, code: String, contact: String, error: String? = nil, notice: String? = nil,
+    private func lookup(_ request: Request, _ context: WebContext, code: String, contact: String, error: String? = nil, notice: String? = nil,
                         status code_: HTTPResponse.Status = .ok) async throws -> Response {
         guard let stored = try await requests.request(code: code, contact: contact) else {
-            return status(context, StatusView(csrf: "", error: "受理编号与联系方式不匹配，请核对后重试。", code: code, contact: contact,
+            return status(request, context, StatusView(csrf: "", error: "受理编号与联系方式不匹配，请核对后重试。", code: code, contact: contact,
                                               found: nil, notice: nil), status: .notFound)
         }
         let today = CivilDate(localDate: Date())
@@ -195,7 +198,7 @@ struct ApplyController {
             answered: answer != nil, outcomeLabel: state.outcome?.label ?? "", legalBasis: answer.flatMap { $0.legalBasis.isEmpty ? nil : $0.legalBasis },
             answeredOn: answer?.on.description ?? "", letterNumber: stored.letterNumber,
             canDownload: answer != nil && letters.isAvailable)
-        return status(context, StatusView(csrf: "", error: error, code: stored.code, contact: contact, found: detail, notice: notice),
+        return status(request, context, StatusView(csrf: "", error: error, code: stored.code, contact: contact, found: detail, notice: notice),
                       status: code_)
     }
 }
