@@ -134,4 +134,64 @@ import Testing
             #expect(RequestRepository.letterPrefix(agencyName: "灌南县医疗保障局") == "灌南医保")
         }
     }
+
+    /// Extension (received 06-08 → due 07-07; extended on 07-03 by 20 → 08-04, approver in the log and the audit) and a
+    /// 补正 never answered (received 06-01, notice 06-03, 15 workdays → 06-25; abandonment refused on 06-25, recorded 06-26).
+    @Test(arguments: StoreBackend.allCases)
+    func extensionAndAbandonmentThroughTheRepository(backend: StoreBackend) async throws {
+        try await TestDatabase.with(backend) { database in
+            let fixture = try await RecordFixture.make(database)
+            let requests = RequestRepository(database)
+            let admin = fixture.yiyuanAdmin
+            let extended = try await requests.submit(Self.submission(agencyID: fixture.yiyuan), address: "192.0.2.3")
+            try await requests.record(.received(on: Self.d("2026-06-08"), channel: .registeredPost), id: extended.id, by: admin, calendar: Self.calendar)
+            await #expect(throws: RequestFailure.invalid(["请填写批准延期的负责人（条例第三十三条第二款）"])) {
+                try await requests.record(.extended(on: Self.d("2026-07-03"), workdays: 20, approver: " "), id: extended.id, by: admin,
+                                          calendar: Self.calendar)
+            }
+            let granted = try await requests.record(.extended(on: Self.d("2026-07-03"), workdays: 20, approver: "李明（政务公开办负责人）"),
+                                                    id: extended.id, by: admin, calendar: Self.calendar)
+            #expect(granted.request.clock(calendar: Self.calendar, today: Self.d("2026-07-08")).dueDate == Self.d("2026-08-04"))
+            #expect(try await requests.all(agencyID: fixture.yiyuan, phase: .registered).map(\.id) == [extended.id])
+            #expect(try await AuditLog(database).entries(limit: 1).first?.after.contains("李明（政务公开办负责人）") == true)
+
+            let lapsed = try await requests.submit(Self.submission(agencyID: fixture.yiyuan, contact: "lisi@example.cn"), address: "192.0.2.3")
+            try await requests.record(.received(on: Self.d("2026-06-01"), channel: .online), id: lapsed.id, by: admin, calendar: Self.calendar)
+            try await requests.record(.clarificationRequested(on: Self.d("2026-06-03"), items: ["申请内容不明确，请说明所需信息的名称"]),
+                                      id: lapsed.id, by: admin, calendar: Self.calendar)
+            #expect(try await requests.all(agencyID: fixture.yiyuan, phase: .awaitingClarification).map(\.id) == [lapsed.id])
+            await #expect(throws: RequestFailure.self) {
+                try await requests.record(.clarificationExpired(on: Self.d("2026-06-25")), id: lapsed.id, by: admin, calendar: Self.calendar)
+            }
+            let closed = try await requests.record(.clarificationExpired(on: Self.d("2026-06-26")), id: lapsed.id, by: admin, calendar: Self.calendar)
+            #expect(try closed.request.state(calendar: Self.calendar).outcome == .otherHandling(.clarificationOverdue))
+            #expect(closed.request.clock(calendar: Self.calendar, today: Self.d("2026-07-01")).status == .abandoned)
+            let row = try await database.sql.select().columns("phase", "due").from("disclosure_requests").where("id", .equal, lapsed.id).first()!
+            #expect(try row.decode(column: "phase", as: String.self) == "closed")
+            #expect(try row.decode(column: "due", as: String?.self) == nil)
+            // The applicant can no longer correct a closed request.
+            await #expect(throws: RequestFailure.workflow("该申请目前不需要补正。")) {
+                try await requests.correct(code: lapsed.code, contact: "LiSi@example.cn", requestedInformation: "x", today: Self.d("2026-06-29"),
+                                           calendar: Self.calendar)
+            }
+        }
+    }
+
+    /// Importing a calendar year rewrites the cached due dates (the clock itself is always recomputed).
+    @Test(arguments: StoreBackend.allCases)
+    func refreshingTheCacheFollowsTheCalendar(backend: StoreBackend) async throws {
+        try await TestDatabase.with(backend) { database in
+            let fixture = try await RecordFixture.make(database)
+            let requests = RequestRepository(database)
+            let filed = try await requests.submit(Self.submission(agencyID: fixture.yiyuan), address: "192.0.2.4")
+            try await requests.record(.received(on: Self.d("2026-09-21"), channel: .inPerson), id: filed.id, by: fixture.yiyuanAdmin,
+                                      calendar: Self.calendar)
+            let weekendsOnly = WorkingCalendar([])
+            #expect(try await requests.refreshCache(calendar: weekendsOnly) == 1)
+            let due = try await database.sql.select().column("due").from("disclosure_requests").where("id", .equal, filed.id)
+                .first(decodingColumn: "due", as: String?.self) ?? nil
+            #expect(due == weekendsOnly.adding(workdays: 20, to: Self.d("2026-09-21")).description)
+            #expect(try await requests.refreshCache(calendar: weekendsOnly) == 0)
+        }
+    }
 }
