@@ -224,4 +224,44 @@ import Testing
             }
         }
     }
+
+    /// Attachments come as multipart/form-data, are checked by content and only staff of the agency can open them.
+    @Test func attachmentsAreStoredPrivatelyAndShownToStaff() async throws {
+        try await WebFixture.with { fixture in
+            let app = Application(router: fixture.router)
+            let admin = try await fixture.session("agencyadmin"), other = try await fixture.session("otheragency")
+            let pdf = try Data(contentsOf: CrashSafetyTests.root.appendingPathComponent("Tests/Fixtures/attachment.pdf"))
+            @Sendable func multipart(_ fields: [String: String], file: (String, Data)) -> ByteBuffer {
+                var body = Data()
+                for (key, value) in fields {
+                    body += Data("--XBOUNDARY\r\nContent-Disposition: form-data; name=\"\(key)\"\r\n\r\n\(value)\r\n".utf8)
+                }
+                body += Data("--XBOUNDARY\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"\(file.0)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+                body += file.1 + Data("\r\n--XBOUNDARY--\r\n".utf8)
+                return ByteBuffer(bytes: body)
+            }
+            let headers: HTTPFields = [.contentType: "multipart/form-data; boundary=XBOUNDARY", .cookie: Self.publicCookie]
+            try await app.test(.router) { client in
+                let refused = try await client.execute(uri: "/apply", method: .post, headers: headers,
+                                                       body: multipart(Self.application(agency: fixture.yiyuan), file: ("说明.txt", Data("plain text".utf8))))
+                #expect(refused.status == .badRequest)
+                #expect(refused.text.contains("格式不支持") && refused.text.contains("请重新选择附件"))
+                #expect(refused.text.contains("2025年度医保基金收支情况</textarea>"))
+                let filed = try await client.execute(uri: "/apply", method: .post, headers: headers,
+                                                     body: multipart(Self.application(agency: fixture.yiyuan), file: ("身份证明.pdf", pdf)))
+                #expect(filed.status == .ok && Self.code(in: filed.text) != nil)
+                let id = try #require(try await RequestRepository(fixture.database).all(agencyID: nil).first?.id)
+                let page = try await client.get("/admin/requests/\(id)", cookie: admin.cookie)
+                #expect(page.text.contains("身份证明.pdf"))
+                let sha = try #require(try await RequestRepository(fixture.database).attachments(requestID: id).first?.sha256)
+                let file = try await client.get("/admin/requests/\(id)/attachments/\(sha)", cookie: admin.cookie)
+                #expect(file.status == .ok && Data(file.body.readableBytesView) == pdf)
+                #expect(try await client.get("/admin/requests/\(id)/attachments/\(sha)", cookie: other.cookie).status == .forbidden)
+                // Never public, even by its hash.
+                #expect(try await client.get("/files/\(sha)", cookie: nil).status == .notFound)
+            }
+            let actions = try await AuditLog(fixture.database).entries(limit: nil, filter: .init(objectType: "request")).map(\.after)
+            #expect(actions.contains { $0.hasPrefix("附件：") })
+        }
+    }
 }

@@ -2,7 +2,7 @@ import SQLKit
 
 /// 依申请公开: disclosure requests with their event log (the clock is always recomputed from it; `phase`, `received`
 /// and `due` are cached for lists and refreshed on each change), the public form's submissions for the per-address
-/// rate limit, and the per-agency, per-year counter of response-letter numbers.
+/// rate limit, the applicant's attachments (files in the content-addressed attachment folder, never public), and the per-agency, per-year counter of response-letter numbers.
 enum Migration009Requests {
     static let migration = Migration(version: 9, name: "requests") { db in
         try await db.create(table: "disclosure_requests")
@@ -32,6 +32,14 @@ enum Migration009Requests {
             .column("at", type: .text, .notNull)
             .run()
         try await db.raw("CREATE INDEX request_submissions_address ON request_submissions (address, at)").run()
+        try await db.create(table: "request_attachments")
+            .column("request_id", type: .bigint, .notNull, .references("disclosure_requests", "id", onDelete: .cascade))
+            .column("sha256", type: .text, .notNull)
+            .column("name", type: .text, .notNull)
+            .column("media_type", type: .text, .notNull)
+            .column("size", type: .bigint, .notNull)
+            .column("position", type: .bigint, .notNull)
+            .run()
         try await db.create(table: "request_letter_counters")
             .column("agency_id", type: .bigint, .notNull, .references("agencies", "id"))
             .column("year", type: .bigint, .notNull)

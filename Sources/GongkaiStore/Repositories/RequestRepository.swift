@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GongkaiCore
 import SQLKit
@@ -26,13 +27,27 @@ public struct RequestSubmission: Sendable, Equatable {
     public var requestedInformation: String
     public var formRequirement: String
     public var delivery: String
+    /// Files the applicant added (name, bytes): PDF, Word, Excel or images, at most `RequestRepository.maxAttachments`.
+    public var attachments: [RequestFile]
 
-    public init(agencyID: Int, applicant: ApplicantIdentity, requestedInformation: String, formRequirement: String, delivery: String) {
+    public init(agencyID: Int, applicant: ApplicantIdentity, requestedInformation: String, formRequirement: String, delivery: String,
+                attachments: [RequestFile] = []) {
+        self.attachments = attachments
         self.agencyID = agencyID
         self.applicant = applicant
         self.requestedInformation = requestedInformation
         self.formRequirement = formRequirement
         self.delivery = delivery
+    }
+}
+
+/// A file uploaded with an application.
+public struct RequestFile: Sendable, Equatable {
+    public var name: String
+    public var data: Data
+    public init(name: String, data: Data) {
+        self.name = name
+        self.data = data
     }
 }
 
@@ -64,6 +79,49 @@ public struct RequestRepository: Sendable {
 
     /// Submissions per address per hour on the public form.
     public static let submissionsPerHour = 5
+    /// Attachments per application.
+    public static let maxAttachments = 5
+
+    /// The applicant's files of a request, in upload order. Staff only (see `attachment(requestID:sha256:by:)`).
+    public func attachments(requestID: Int) async throws -> [AttachmentStore.Attachment] {
+        try await database.sql.select().columns("sha256", "name", "media_type", "size").from("request_attachments")
+            .where("request_id", .equal, requestID).orderBy("position").all().map {
+                AttachmentStore.Attachment(sha256: try $0.decode(column: "sha256", as: String.self), name: try $0.decode(column: "name", as: String.self),
+                                           mediaType: try $0.decode(column: "media_type", as: String.self),
+                                           size: try $0.decode(column: "size", as: Int.self))
+            }
+    }
+
+    /// One attachment's bytes for staff of the request's agency, audited as `request.attachmentViewed`.
+    public func attachment(requestID: Int, sha256: String, by actor: User) async throws -> (AttachmentStore.Attachment, Data) {
+        let stored = try await view(id: requestID, by: actor, channel: "附件")
+        guard let attachment = try await attachments(requestID: stored.id).first(where: { $0.sha256 == sha256 }),
+              let data = try? Data(contentsOf: AttachmentStore(database).fileURL(sha256)) else { throw RequestFailure.notFound }
+        return (attachment, data)
+    }
+
+    /// Checks and writes the files (before the transaction that refers to them, like AttachmentStore).
+    func storeFiles(_ files: [RequestFile]) throws -> [AttachmentStore.Attachment] {
+        let files = files.filter { !$0.data.isEmpty }
+        guard files.count <= Self.maxAttachments else { throw RequestFailure.invalid(["附件最多\(Self.maxAttachments)个"]) }
+        var stored: [AttachmentStore.Attachment] = []
+        for file in files {
+            guard file.data.count <= AttachmentType.maxSize else { throw RequestFailure.invalid(["附件“\(file.name)”超过20MB"]) }
+            guard let type = AttachmentType.sniff([UInt8](file.data.prefix(65_536))) else {
+                throw RequestFailure.invalid(["附件“\(file.name)”的格式不支持：只能是 PDF、Word（.docx）、Excel（.xlsx）或 PNG/JPEG/GIF 图片"])
+            }
+            let hash = SHA256.hash(data: file.data).map { String(format: "%02x", $0) }.joined()
+            let url = AttachmentStore(database).fileURL(hash)
+            if !FileManager.default.fileExists(atPath: url.path) {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.data.write(to: url, options: .atomic)
+            }
+            let name = String(file.name.trimmed.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? "").prefix(200)
+            stored.append(AttachmentStore.Attachment(sha256: hash, name: name.isEmpty ? "附件.\(type.fileExtension)" : String(name),
+                                                     mediaType: type.mediaType, size: file.data.count))
+        }
+        return stored
+    }
 
     // MARK: Codes
 
@@ -165,6 +223,7 @@ public struct RequestRepository: Sendable {
                                       formRequirement: submission.formRequirement.trimmed)
         let problems = draft.problems()
         guard problems.isEmpty else { throw RequestFailure.invalid(problems) }
+        let files = try storeFiles(submission.attachments)
         return try await database.transaction { db in
             let since = Timestamp.string(now.addingTimeInterval(-3600))
             let recent = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("request_submissions")
@@ -193,9 +252,14 @@ public struct RequestRepository: Sendable {
                         SQLBind(draft.formRequirement), SQLBind(submission.delivery.trimmed), SQLBind("[]"),
                         SQLBind(RequestState.Phase.new.rawValue), SQLBind(stamp), SQLBind(stamp))
                 .returning("id").first(decodingColumn: "id", as: Int.self)!
+            for (position, file) in files.enumerated() {
+                try await db.insert(into: "request_attachments").columns("request_id", "sha256", "name", "media_type", "size", "position")
+                    .values(SQLBind(id), SQLBind(file.sha256), SQLBind(file.name), SQLBind(file.mediaType), SQLBind(file.size), SQLBind(position))
+                    .run()
+            }
             try await AuditLog.append(actor: "申请人", action: "request.submitted", objectType: "request", objectID: String(id),
                                       agencyID: submission.agencyID, before: "",
-                                      after: "\(code)｜\(applicant.kind.fullLabel)｜\(applicant.name)｜\(applicant.documentType.label) \(applicant.maskedDocumentNumber)｜\(draft.requestedInformation)",
+                                      after: "\(code)｜\(applicant.kind.fullLabel)｜\(applicant.name)｜\(applicant.documentType.label) \(applicant.maskedDocumentNumber)｜\(draft.requestedInformation)" + (files.isEmpty ? "" : "｜附件：" + files.map(\.name).joined(separator: "、")),
                                       in: db)
             return try await Self.load(id: id, in: db)!
         }

@@ -2,6 +2,7 @@ import Foundation
 import GongkaiCore
 import GongkaiStore
 import Hummingbird
+import NIOFoundationCompat
 
 /// The public side of 依申请公开: the application form (/apply), the receipt with the tracking code, and the status
 /// page (/apply/status) where the applicant — proven by code and contact — sees the clock, corrects (补正) and
@@ -135,8 +136,24 @@ struct ApplyController {
         return withTokenCookie(response, token, context)
     }
 
+    /// The form's fields and files: multipart (with attachments) or URL-encoded.
+    private func read(_ request: Request, _ context: WebContext) async throws -> (FormData, [RequestFile]) {
+        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        guard let boundary = Multipart.boundary(request.headers[.contentType]) else { return (FormData(String(buffer: body)), []) }
+        var values: [String: [String]] = [:], files: [RequestFile] = []
+        for part in Multipart(Data(buffer: body), boundary: boundary).parts {
+            if let filename = part.filename {
+                if !part.data.isEmpty { files.append(RequestFile(name: filename, data: part.data)) }
+            } else {
+                values[part.name, default: []].append(String(decoding: part.data, as: UTF8.self))
+            }
+        }
+        return (FormData(values: values), files)
+    }
+
     private func submit(_ request: Request, _ context: WebContext) async throws -> Response {
-        let form = try await FormData.read(request, context: context)
+        let (form, files) = try await read(request, context)
+        let reselect = files.isEmpty ? [] : ["出于安全原因，浏览器不会保留已选择的附件，请重新选择附件"]
         var errors: [String] = []
         let agencyID = Int(form.text("agency"))
         if agencyID == nil { errors.append("请选择受理机关") }
@@ -146,19 +163,21 @@ struct ApplyController {
             agencyID: agencyID ?? 0,
             applicant: ApplicantIdentity(kind: kind, name: form.text("name"), documentType: documentType,
                                          documentNumber: form.text("documentNumber"), contact: form.text("contact")),
-            requestedInformation: form.text("information"), formRequirement: form.text("formRequirement"), delivery: form.text("delivery"))
+            requestedInformation: form.text("information"), formRequirement: form.text("formRequirement"), delivery: form.text("delivery"),
+            attachments: files)
         if !errors.isEmpty {
             errors += DisclosureRequest(id: 0, agencyID: 0, applicant: submission.applicant,
                                         requestedInformation: submission.requestedInformation).problems()
-            return try await applyForm(request, context, fields: form, errors: errors, status: .badRequest)
+            return try await applyForm(request, context, fields: form, errors: errors + reselect, status: .badRequest)
         }
         let stored: StoredRequest
         do {
             stored = try await requests.submit(submission, address: context.remoteAddress.isEmpty ? "unknown" : context.remoteAddress)
         } catch let failure as RequestFailure {
             switch failure {
-            case .invalid(let problems): return try await applyForm(request, context, fields: form, errors: problems, status: .badRequest)
-            case .rateLimited: return try await applyForm(request, context, fields: form, errors: [failure.description], status: .tooManyRequests)
+            case .invalid(let problems): return try await applyForm(request, context, fields: form, errors: problems + reselect, status: .badRequest)
+            case .rateLimited:
+                return try await applyForm(request, context, fields: form, errors: [failure.description] + reselect, status: .tooManyRequests)
             default: throw failure
             }
         }

@@ -72,6 +72,15 @@ struct DisclosureRequestController {
         var results: [Option]
         var feeMethods: [Option]
         var fees: [String]
+        var attachments: [AttachmentLink]
+        var hasAttachments: Bool
+        var hasFlags: Bool
+    }
+
+    struct AttachmentLink: Sendable {
+        var url: String
+        var name: String
+        var size: String
     }
 
     struct EventRow: Sendable {
@@ -129,6 +138,17 @@ struct DisclosureRequestController {
             }
             return Renderer.redirect("/admin/requests/\(id)")
         }
+        router.get("/admin/requests/:id/attachments/:sha") { _, context in
+            let user = try requireUser(context)
+            let (attachment, data) = try await requests.attachment(requestID: try context.parameters.require("id", as: Int.self),
+                                                                   sha256: try context.parameters.require("sha"), by: user)
+            let name = attachment.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
+            return Response(status: .ok, headers: [
+                .contentType: attachment.mediaType,
+                .contentDisposition: "attachment; filename=\"file\"; filename*=UTF-8''\(name)",
+                .cacheControl: "no-store",
+            ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
         router.get("/admin/requests/:id/letter.docx") { _, context in try await letter(context, format: "docx") }
         router.get("/admin/requests/:id/letter.pdf") { _, context in try await letter(context, format: "pdf") }
     }
@@ -179,6 +199,9 @@ struct DisclosureRequestController {
             forms.litigation = state.litigation == nil
             forms.litigationDecided = state.litigation.map { $0.decidedOn == nil } ?? false
         }
+        let files = try await requests.attachments(requestID: stored.id).map {
+            AttachmentLink(url: "/admin/requests/\(stored.id)/attachments/\($0.sha256)", name: $0.name, size: "\(max(1, $0.size / 1024)) KB")
+        }
         let view = DetailView(
             id: stored.id, code: stored.code, agencyName: try await directory.agency(id: stored.agencyID)?.name ?? "",
             applicantName: applicant.name, kindLabel: applicant.kind.fullLabel, documentLabel: applicant.documentType.label,
@@ -197,7 +220,8 @@ struct DisclosureRequestController {
             },
             results: AppealResult.allCases.filter { $0 != .pending }.map { Option(value: $0.rawValue, label: $0.label, selected: false) },
             feeMethods: FeeMethod.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: false) },
-            fees: [FeeSchedule.perApplication(ordinal: 11).explanation, FeeSchedule.perVolume(pages: 31).explanation])
+            fees: [FeeSchedule.perApplication(ordinal: 11).explanation, FeeSchedule.perVolume(pages: 31).explanation],
+            attachments: files, hasAttachments: !files.isEmpty, hasFlags: !clock.flags.isEmpty)
         return renderer.render("request", title: "申请 \(stored.code)", content: view, context: context, status: status)
     }
 
