@@ -29,7 +29,13 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
     AuditController(audit: AuditLog(database), renderer: renderer).addRoutes(to: router)
     ComplianceController(database: database, calendar: calendar, directory: directory, feeds: CalendarFeedRepository(database),
                          renderer: renderer).addRoutes(to: router)
-    APIController(catalogs: catalogs, records: records).addRoutes(to: router)
+    let requests = RequestRepository(database)
+    let letters = RequestLetters(directory: directory, calendar: calendar)
+    ApplyController(requests: requests, directory: directory, calendar: calendar, letters: letters, renderer: renderer, config: config)
+        .addRoutes(to: router)
+    DisclosureRequestController(requests: requests, directory: directory, calendar: calendar, letters: letters, renderer: renderer)
+        .addRoutes(to: router)
+    APIController(catalogs: catalogs, records: records, requests: requests, calendar: calendar).addRoutes(to: router)
     APITokenController(accounts: accounts, renderer: renderer).addRoutes(to: router)
     PortalController(catalogs: catalogs, records: records, directory: directory, portal: PortalQueries(database),
                      search: database.recordSearch(), renderer: renderer).addRoutes(to: router)

@@ -11,8 +11,12 @@ public struct WebContext: RequestContext {
     /// 适老化 display mode chosen by the visitor: "", "large" or "contrast".
     public var displayMode = ""
 
+    /// The peer's IP address (the public request form's rate limit counts per address); empty when unknown.
+    public var remoteAddress = ""
+
     public init(source: Source) {
         coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress?.ipAddress ?? ""
     }
 
     /// Attachments and forms; larger uploads are refused with 413.

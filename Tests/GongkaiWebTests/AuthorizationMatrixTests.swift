@@ -20,8 +20,20 @@ import Testing
             let feedToken = try await CalendarFeedRepository(fixture.database).rotate(departmentID: department, agencyID: fixture.yiyuan, actor: "test")
             let record = try await RecordRepository(fixture.database).createDraft(by: fixture.users["editor"]!, itemNodeIDs: [item],
                                                                                    content: RecordContent(title: "矩阵"))
+            let application = try await RequestRepository(fixture.database).submit(RequestSubmission(
+                agencyID: fixture.yiyuan, applicant: ApplicantIdentity(kind: .naturalPerson, name: "矩阵", documentType: .passport,
+                                                                       documentNumber: "E12345678", contact: "13800000000"),
+                requestedInformation: "矩阵", formRequirement: "", delivery: ""), address: "192.0.2.9")
             // Expected status per role, in the order of `roles`. 303 for anonymous is the redirect to /login.
             let matrix: [(String, [Int])] = [
+                // 依申请公开: any staff account of the agency; the letter exists only once answered.
+                ("/admin/requests", [303, 200, 200, 200, 200, 200]),
+                ("/admin/requests?agency=\(fixture.yiyuan)", [303, 200, 200, 200, 200, 403]),
+                ("/admin/requests/\(application.id)", [303, 200, 200, 200, 200, 403]),
+                ("/admin/requests/\(application.id)/letter.docx", [303, 404, 404, 404, 404, 403]),
+                ("/admin/requests/999999", [303, 404, 404, 404, 404, 404]),
+                ("/apply", [200, 200, 200, 200, 200, 200]),
+                ("/apply/status", [200, 200, 200, 200, 200, 200]),
                 ("/admin", [303, 200, 200, 200, 200, 200]),
                 ("/admin/catalogs/\(yiyuanCatalog)", [303, 200, 200, 200, 200, 403]),
                 ("/admin/catalogs/\(guannanCatalog)", [303, 200, 403, 403, 403, 200]),

@@ -17,6 +17,7 @@ enum Migrator {
         Migration006SearchPending.migration,
         Migration007SearchOrder.migration,
         Migration008Compliance.migration,
+        Migration009Requests.migration,
     ]
 
     /// Each migration runs in its own write transaction (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: the writer lock),

@@ -40,6 +40,8 @@ public struct CalendarRepository: Sendable {
                 .values(SQLBind(year.year), SQLBind(try JSONText.encode(year)), SQLBind(source), SQLBind(Timestamp.now()))
                 .run()
             let (recomputed, changed) = try await DueDateRows.recompute(spanning: year.year, calendar: updated, defaults: defaults, in: db)
+            // Disclosure requests: the clock is always recomputed when shown; the cached due dates follow here.
+            try await RequestRepository.refreshCache(calendar: updated, in: db)
             return ImportOutcome(replaced: replaced, recomputed: recomputed, changed: changed)
         }
     }

@@ -30,6 +30,21 @@ extension ComplianceDashboard {
         var departmentChart: String
         var exportURL: String
         var canManageFeeds: Bool
+        /// 依申请公开: requests overdue or due soon at `at`, computed from their events (filled by the controller).
+        var requests: [RequestDueRow] = []
+        var hasRequests = false
+    }
+
+    /// One overdue or due-soon disclosure request.
+    struct RequestDueRow: Sendable {
+        var id: Int
+        var code: String
+        var agency: String
+        var status: String
+        var received: String
+        var due: String
+        var remaining: String
+        var overdue: Bool
     }
 
     struct Option: Sendable {

@@ -7,6 +7,17 @@ import Hummingbird
 struct APIController {
     let catalogs: CatalogRepository
     let records: RecordRepository
+    let requests: RequestRepository
+    let calendar: WorkingCalendar
+
+    /// `GET /api/v1/requests/{id}`: the stored request (applicant data included, so the read is audited) with its
+    /// state and clock at `at` (default today).
+    struct RequestDetail: Encodable {
+        var request: StoredRequest
+        var listing: RequestListing
+        var clockExplanation: String
+        var segments: [String]
+    }
 
     struct ReasonBody: Decodable {
         var reason: String?
@@ -51,6 +62,39 @@ struct APIController {
             guard Permissions.canView(agencyID: record.agencyID, user) else { throw WebError.forbidden() }
             return try Self.json(record)
         }
+        api.get("requests") { request, context in
+            let user = try requireUser(context)
+            let query = request.uri.queryParameters
+            var agencyID = user.role == .systemAdmin ? nil : user.agencyID
+            if let text = query["agency"].map(String.init), !text.isEmpty {
+                guard let id = Int(text) else { throw WebError.badRequest("机关编号无效。") }
+                guard Permissions.canView(agencyID: id, user) else { throw WebError.forbidden("不能查看其他机关的申请。") }
+                agencyID = id
+            }
+            guard agencyID != nil || user.role == .systemAdmin else { throw WebError.forbidden("账号未关联机关。") }
+            let today = try Self.day(query["at"].map(String.init))
+            let rows = try await requests.all(agencyID: agencyID)
+            return try Self.json(rows.map { RequestListing($0, calendar: calendar, today: today) })
+        }
+        api.get("requests/:id") { request, context in
+            let user = try requireUser(context)
+            let stored = try await requests.view(id: try context.parameters.require("id", as: Int.self), by: user, channel: "api")
+            let today = try Self.day(request.uri.queryParameters["at"].map(String.init))
+            let clock = stored.request.clock(calendar: calendar, today: today)
+            return try Self.json(RequestDetail(request: stored, listing: RequestListing(stored, calendar: calendar, today: today),
+                                               clockExplanation: clock.explanation, segments: clock.segments.map(\.text)))
+        }
+        api.post("requests/:id/events") { request, context in
+            let user = try requireUser(context)
+            let event: RequestEvent
+            do {
+                event = try await request.decode(as: RequestEvent.self, context: context)
+            } catch {
+                throw WebError.badRequest("事件格式不正确：应为 RequestEvent 的 JSON（见 /openapi.json）。")
+            }
+            let stored = try await requests.record(event, id: try context.parameters.require("id", as: Int.self), by: user, calendar: calendar)
+            return try Self.json(RequestListing(stored, calendar: calendar, today: CivilDate(localDate: Date())))
+        }
         for action in ["submit", "approve", "reject", "withdraw"] {
             api.post("records/:id/\(action)") { request, context in
                 let user = try requireUser(context)
@@ -66,6 +110,12 @@ struct APIController {
                 return try Self.json(record)
             }
         }
+    }
+
+    static func day(_ text: String?) throws -> CivilDate {
+        guard let text, !text.isEmpty else { return CivilDate(localDate: Date()) }
+        guard let day = CivilDate(text) else { throw WebError.badRequest("日期应为 YYYY-MM-DD。") }
+        return day
     }
 
     static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {

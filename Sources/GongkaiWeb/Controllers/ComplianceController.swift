@@ -18,8 +18,10 @@ struct ComplianceController {
             let dashboard = try await load(filter)
             let selectable = user.role == .systemAdmin ? try await directory.agencies() : []
             let canManageFeeds = filter.agencyID.map { Permissions.canAdminister(agencyID: $0, user) } ?? (user.role == .systemAdmin)
-            return renderer.render("compliance", title: "合规检查",
-                                   content: dashboard.page(filter, selectable: selectable, canManageFeeds: canManageFeeds), context: context)
+            var page = dashboard.page(filter, selectable: selectable, canManageFeeds: canManageFeeds)
+            page.requests = try await requestsDue(agencyID: filter.agencyID, at: filter.at, dashboard: dashboard)
+            page.hasRequests = !page.requests.isEmpty
+            return renderer.render("compliance", title: "合规检查", content: page, context: context)
         }
         router.get("/admin/compliance.xlsx") { request, context in
             let user = try requireUser(context)
@@ -43,6 +45,22 @@ struct ComplianceController {
             }
             try await feeds.rotate(departmentID: id, agencyID: department.agencyID, actor: user.username)
             return Renderer.redirect("/admin/departments#feed-\(id)")
+        }
+    }
+
+    /// Open disclosure requests whose clock, recomputed from their events at `at`, is overdue or due soon; overdue first.
+    private func requestsDue(agencyID: Int?, at: CivilDate, dashboard: ComplianceDashboard) async throws -> [ComplianceDashboard.RequestDueRow] {
+        var rows: [(ClockState, StoredRequest)] = []
+        for stored in try await RequestRepository(database).all(agencyID: agencyID) {
+            let clock = stored.request.clock(calendar: calendar, today: at)
+            if clock.isOverdue || clock.isDueSoon { rows.append((clock, stored)) }
+        }
+        return rows.sorted { ($0.0.remainingWorkdays, $0.1.id) < ($1.0.remainingWorkdays, $1.1.id) }.map { clock, stored in
+            ComplianceDashboard.RequestDueRow(
+                id: stored.id, code: stored.code, agency: dashboard.agencyName(stored.agencyID), status: clock.status.label,
+                received: clock.clockStart?.description ?? "", due: clock.dueDate?.description ?? "",
+                remaining: clock.isOverdue ? "已逾期\(-clock.remainingWorkdays)个工作日" : "剩\(clock.remainingWorkdays)个工作日",
+                overdue: clock.isOverdue)
         }
     }
 

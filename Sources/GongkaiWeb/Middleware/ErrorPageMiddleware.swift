@@ -37,6 +37,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
         switch error {
         case let error as WebError: error
         case let error as RecordFailure: WebError(error)
+        case let error as RequestFailure: WebError(error)
         case let error as AccountRepository.Failure: .badRequest(error.description)
         case let error as HTTPError where error.status == .notFound: .notFound()
         case let error as HTTPError where error.status == .contentTooLarge: WebError(status: .contentTooLarge, message: "上传的内容过大。")

@@ -28,10 +28,12 @@ struct SessionMiddleware: RouterMiddleware {
 
 /// Rejects every state-changing request that comes with a cookie but without the session's CSRF token
 /// (form field `_csrf`). API calls authenticated by token carry no cookie and are exempt.
-/// The login form, which has no session yet, uses a double-submit cookie instead.
+/// The login form and the public request forms (/apply…), which have no session, use a double-submit cookie instead.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = WebContext
     static let loginCookie = "gk_login_csrf"
+    /// The public request forms' own cookie, so that opening /login in another tab does not void a filled-in form.
+    static let publicCookie = "gk_public_csrf"
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         guard [.post, .put, .patch, .delete].contains(request.method), !context.viaAPIToken else {
@@ -45,7 +47,8 @@ struct CSRFMiddleware: RouterMiddleware {
         } else {
             submitted = FormData(String(buffer: body))["_csrf"] ?? request.headers[.init("X-CSRF-Token")!]
         }
-        let expected = context.csrfToken ?? (request.uri.path == "/login" ? request.cookies[Self.loginCookie]?.value : nil)
+        let sessionless = request.uri.path == "/login" ? Self.loginCookie : request.uri.path.hasPrefix("/apply") ? Self.publicCookie : nil
+        let expected = context.csrfToken ?? sessionless.flatMap { request.cookies[$0]?.value }
         guard let expected, let submitted, !expected.isEmpty, constantTimeEqual(expected, submitted) else {
             throw WebError(status: .forbidden, message: "表单已过期或来源不明（CSRF 校验失败），请返回刷新页面后重试。")
         }

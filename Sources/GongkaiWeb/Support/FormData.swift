@@ -14,6 +14,9 @@ struct FormData: Sendable {
         }
     }
 
+    /// Fields already split (the text parts of a multipart form).
+    init(values: [String: [String]]) { self.values = values }
+
     static func decode(_ text: Substring) -> String {
         String(text).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text)
     }

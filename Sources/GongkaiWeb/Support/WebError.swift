@@ -23,4 +23,13 @@ struct WebError: Error {
         case .invalid, .workflow, .personalData: self = .badRequest(failure.description)
         }
     }
+
+    init(_ failure: RequestFailure) {
+        switch failure {
+        case .notFound: self = .notFound("申请")
+        case .forbidden(let why): self = .forbidden(why)
+        case .rateLimited: self = WebError(status: .tooManyRequests, message: failure.description)
+        case .invalid, .workflow: self = .badRequest(failure.description)
+        }
+    }
 }
