@@ -3,6 +3,7 @@ import GongkaiCore
 import GongkaiInterchange
 import GongkaiStore
 import GongkaiTestSupport
+@testable import GongkaiWeb
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -117,10 +118,17 @@ import Testing
                 #expect(corrected.text.contains("已收到您的补正"))
                 #expect(try await RequestRepository(fixture.database).request(id: id)?.request.requestedInformation == "医保发〔2025〕12号文件")
 
-                #expect(try await step(["type": "answered", "on": today, "outcome": "disclosed"]).status == .seeOther)
+                #expect(try await step(["type": "answered", "on": today, "outcome": "disclosed",
+                                        "answerText": "该文件已在本局网站“政策文件”栏目公开。\n\n现随本答复书提供电子版。"]).status == .seeOther)
                 let answered = try await client.post("/apply/status", form: ["_csrf": "public-token", "code": code, "contact": "13800000000"],
                                                      cookie: Self.publicCookie)
                 #expect(answered.text.contains(#"id="answer-outcome">予以公开<"#))
+                #expect(answered.text.contains("该文件已在本局网站“政策文件”栏目公开。"))
+                // The agency's own words go into the letter, paragraph by paragraph, before the legal basis.
+                let stored = try #require(try await RequestRepository(fixture.database).request(id: id))
+                let calendar = try await CalendarRepository(fixture.database).calendar(bundled: try HolidayData.bundledYears())
+                let written = try #require(try await RequestLetters(directory: AgencyDirectory(fixture.database), calendar: calendar).letter(stored))
+                #expect(Array(written.reasoning.prefix(2)) == ["该文件已在本局网站“政策文件”栏目公开。", "现随本答复书提供电子版。"])
                 #expect(answered.text.contains("依申复〔"))
                 #expect(answered.text.contains(#"id="download-docx""#))
 

@@ -2,7 +2,7 @@
 /// format: never rename them, add new ones instead.
 extension RequestEvent: Codable {
     enum Key: String, CodingKey {
-        case type, date, channel, department, items, replyWorkdays, party, workdays, approver, amount, method
+        case type, date, channel, department, items, replyWorkdays, party, workdays, approver, amount, method, text
         case outcome, legalBasis, result
     }
 
@@ -27,7 +27,8 @@ extension RequestEvent: Codable {
         case .feeExpired: self = .feeExpired(on: on)
         case .answered:
             self = .answered(on: on, outcome: try c.decode(RequestOutcome.self, forKey: .outcome),
-                             legalBasis: try c.decodeIfPresent(String.self, forKey: .legalBasis))
+                             legalBasis: try c.decodeIfPresent(String.self, forKey: .legalBasis),
+                             text: try c.decodeIfPresent(String.self, forKey: .text))
         case .archived: self = .archived(on: on)
         case .reviewFiled: self = .reviewFiled(on: on)
         case .reviewDecided: self = .reviewDecided(on: on, result: try c.decode(AppealResult.self, forKey: .result))
@@ -53,9 +54,10 @@ extension RequestEvent: Codable {
         case .feeNoticed(_, let amount, let method):
             try c.encode(amount, forKey: .amount)
             try c.encode(method, forKey: .method)
-        case .answered(_, let outcome, let legalBasis):
+        case .answered(_, let outcome, let legalBasis, let text):
             try c.encode(outcome, forKey: .outcome)
             try c.encodeIfPresent(legalBasis, forKey: .legalBasis)
+            try c.encodeIfPresent(text, forKey: .text)
         case .reviewDecided(_, let result), .litigationDecided(_, let result): try c.encode(result, forKey: .result)
         case .clarificationReceived, .clarificationExpired, .consultationEnded, .feePaid, .feeExpired, .archived,
              .reviewFiled, .litigationFiled:

@@ -24,8 +24,9 @@ public enum RequestEvent: Sendable, Equatable {
     case feePaid(on: CivilDate)
     /// The fee was not paid as the notice required: processing stops, counted as 其他处理 2.
     case feeExpired(on: CivilDate)
-    /// 答复 (第三十六条) with its table-三 outcome; `legalBasis` nil means the outcome's suggested basis.
-    case answered(on: CivilDate, outcome: RequestOutcome, legalBasis: String? = nil)
+    /// 答复 (第三十六条) with its table-三 outcome; `legalBasis` nil means the outcome's suggested basis; `text` is the
+    /// answer in the agency's own words (where the information is, why part is withheld…), printed in the letter.
+    case answered(on: CivilDate, outcome: RequestOutcome, legalBasis: String? = nil, text: String? = nil)
     /// 归档 (第四十五条).
     case archived(on: CivilDate)
     /// 行政复议 (table 四).
@@ -41,7 +42,7 @@ public enum RequestEvent: Sendable, Equatable {
         case .received(let on, _), .assigned(let on, _), .clarificationRequested(let on, _, _), .clarificationReceived(let on),
              .clarificationExpired(let on), .consultationStarted(let on, _), .consultationEnded(let on),
              .extended(let on, _, _), .feeNoticed(let on, _, _), .feePaid(let on), .feeExpired(let on),
-             .answered(let on, _, _), .archived(let on), .reviewFiled(let on), .reviewDecided(let on, _),
+             .answered(let on, _, _, _), .archived(let on), .reviewFiled(let on), .reviewDecided(let on, _),
              .litigationFiled(let on), .litigationDecided(let on, _):
             on
         }

@@ -71,6 +71,8 @@ public struct RequestState: Sendable, Equatable {
         public var outcome: RequestOutcome
         /// As given, else the outcome's suggested basis, else empty.
         public var legalBasis: String
+        /// The answer in the agency's own words; empty when none was written.
+        public var text: String = ""
     }
 
     /// A 行政复议 or 行政诉讼 case about this request.

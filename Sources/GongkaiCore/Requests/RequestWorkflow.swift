@@ -76,7 +76,7 @@ public enum RequestWorkflow {
         case .feeExpired(let on):
             try require([.awaitingFee])
             (next.fee!.expiredOn, next.phase) = (on, .closed)
-        case .answered(let on, let outcome, let legalBasis):
+        case .answered(let on, let outcome, let legalBasis, let text):
             try require([.registered, .processing])
             if outcome.isTermination {
                 throw Failure.outcomeNeedsEvent(outcome, outcome == .otherHandling(.feeUnpaid) ? .feeExpired : .clarificationExpired)
@@ -85,7 +85,8 @@ public enum RequestWorkflow {
                 throw Failure.outcomeNeedsClarification
             }
             let given = legalBasis?.trimmed ?? ""
-            next.answer = .init(on: on, outcome: outcome, legalBasis: given.isEmpty ? outcome.suggestedLegalBasis?.text ?? "" : given)
+            next.answer = .init(on: on, outcome: outcome, legalBasis: given.isEmpty ? outcome.suggestedLegalBasis?.text ?? "" : given,
+                                text: text?.trimmed ?? "")
             next.phase = .answered
         case .archived(let on):
             try require([.answered, .closed])

@@ -288,7 +288,7 @@ public struct RequestRepository: Sendable {
             if case .assigned = event, let departmentID {
                 try await db.update("disclosure_requests").set("department_id", to: departmentID).where("id", .equal, id).run()
             }
-            if case .answered(let on, _, _) = event, stored.letterNumber == nil {
+            if case .answered(let on, _, _, _) = event, stored.letterNumber == nil {
                 let number = try await Self.nextLetterNumber(agencyID: stored.agencyID, year: on.year, in: db)
                 try await db.update("disclosure_requests").set("letter_number", to: number).where("id", .equal, id).run()
             }

@@ -66,6 +66,8 @@ struct ApplyController {
         var outcomeLabel: String
         var legalBasis: String?
         var answeredOn: String
+        /// The agency's answer in its own words, when it wrote one.
+        var answerText: String?
         var letterNumber: String?
         var canDownload: Bool
     }
@@ -215,7 +217,8 @@ struct ApplyController {
             awaitingClarification: state.phase == .awaitingClarification,
             clarificationItems: state.clarification?.items ?? [], clarificationDeadline: state.clarification?.replyDeadline.description ?? "",
             answered: answer != nil, outcomeLabel: state.outcome?.label ?? "", legalBasis: answer.flatMap { $0.legalBasis.isEmpty ? nil : $0.legalBasis },
-            answeredOn: answer?.on.description ?? "", letterNumber: stored.letterNumber,
+            answeredOn: answer?.on.description ?? "", answerText: answer.flatMap { $0.text.isEmpty ? nil : $0.text },
+            letterNumber: stored.letterNumber,
             canDownload: answer != nil && letters.isAvailable)
         return status(request, context, StatusView(csrf: "", error: error, code: stored.code, contact: contact, found: detail, notice: notice),
                       status: code_)

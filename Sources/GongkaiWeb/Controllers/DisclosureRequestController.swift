@@ -234,7 +234,7 @@ struct DisclosureRequestController {
         case .consultationStarted(_, let party): detail = party.label
         case .extended(_, let workdays, let approver): detail = "延长\(workdays)个工作日，批准人：\(approver)"
         case .feeNoticed(_, let amount, let method): detail = "\(method.label) \(amount)元"
-        case .answered(_, let outcome, let basis): detail = outcome.label + (basis.map { "（\($0)）" } ?? "")
+        case .answered(_, let outcome, let basis, _): detail = outcome.label + (basis.map { "（\($0)）" } ?? "")
         case .reviewDecided(_, let result), .litigationDecided(_, let result): detail = result.label
         default: detail = ""
         }
@@ -282,8 +282,8 @@ struct DisclosureRequestController {
         case .feeExpired: return (.feeExpired(on: on), nil)
         case .answered:
             guard let outcome = RequestOutcome(rawValue: form.text("outcome")) else { throw RequestFailure.invalid(["请选择办理结果"]) }
-            let basis = form.text("legalBasis")
-            return (.answered(on: on, outcome: outcome, legalBasis: basis.isEmpty ? nil : basis), nil)
+            let basis = form.text("legalBasis"), text = form.text("answerText")
+            return (.answered(on: on, outcome: outcome, legalBasis: basis.isEmpty ? nil : basis, text: text.isEmpty ? nil : text), nil)
         case .archived: return (.archived(on: on), nil)
         case .reviewFiled: return (.reviewFiled(on: on), nil)
         case .reviewDecided: return (.reviewDecided(on: on, result: try result()), nil)

@@ -20,7 +20,8 @@ struct RequestLetters: Sendable {
         guard let answer = state.answer, let received = state.receivedOn else { return nil }
         let agency = try await directory.agency(id: stored.agencyID)?.name ?? ""
         let outcome = answer.outcome
-        var reasoning: [String] = []
+        // The agency's own words first, one paragraph per blank-line-separated block, then the legal basis.
+        var reasoning = answer.text.components(separatedBy: "\n\n").map(\.trimmed).filter { !$0.isEmpty }
         if !answer.legalBasis.isEmpty { reasoning.append("根据\(answer.legalBasis)的规定，作出上述答复。") }
         let provides = [.disclosed, .partiallyDisclosed].contains(outcome)
         let delivery = provides ? [stored.request.formRequirement, stored.delivery].filter { !$0.isEmpty }.joined(separator: "，") : ""
