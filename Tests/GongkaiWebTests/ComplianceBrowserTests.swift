@@ -11,31 +11,10 @@ import Testing
     static let root = CrashSafetyTests.root
 
     @Test func dashboardInChromiumWithAxe() async throws {
-        let binary = Self.root.appendingPathComponent(".build/debug/gongkai")
-        let axe = Self.root.appendingPathComponent(".build/test-tools/axe.min.js")
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "run scripts/test, which builds the server")
-        try #require(FileManager.default.fileExists(atPath: axe.path), "run scripts/test, which fetches axe-core")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-compliance-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("demo.sqlite").path
+        let server = try await DemoServer.start("compliance")
+        defer { server.stop() }
+        let base = server.base, axe = server.axe, path = server.databasePath
         let screenshot = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-compliance-dashboard.png")
-        let port = Int.random(in: 20_000...40_000)
-        let server = Process()
-        server.executableURL = binary
-        server.arguments = ["serve", "--demo", "--db", path, "--port", String(port)]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { if server.isRunning { kill(server.processIdentifier, SIGTERM) } }
-        let base = "http://127.0.0.1:\(port)"
-        var ready = false
-        // serve --demo first writes a simulated year of records (about half a minute in a debug build).
-        for _ in 0..<1_800 where !ready {
-            try await Task.sleep(for: .milliseconds(100))
-            ready = (try? await CrashSafetyTests.request(base + "/healthz", method: "GET", token: nil, body: nil))?.0 == 200
-        }
-        try #require(ready, "server did not start")
 
         // The department whose feed the browser makes: the one with the most open obligations today.
         let database = try await GongkaiDatabase.open(path: path)

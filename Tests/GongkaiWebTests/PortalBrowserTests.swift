@@ -12,29 +12,9 @@ import Testing
     static let root = CrashSafetyTests.root
 
     @Test func portalInChromiumWithAxeAndTwoCharacterSearch() async throws {
-        let binary = Self.root.appendingPathComponent(".build/debug/gongkai")
-        let axe = Self.root.appendingPathComponent(".build/test-tools/axe.min.js")
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "run scripts/test, which builds the server")
-        try #require(FileManager.default.fileExists(atPath: axe.path), "run scripts/test, which fetches axe-core")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-portal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent("portal.sqlite").path
-        let port = Int.random(in: 20_000...40_000)
-        let server = Process()
-        server.executableURL = binary
-        server.arguments = ["serve", "--demo", "--db", path, "--port", String(port)]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { if server.isRunning { kill(server.processIdentifier, SIGTERM) } }
-        let base = "http://127.0.0.1:\(port)"
-        var ready = false
-        // serve --demo first writes a simulated year of records (about half a minute in a debug build).
-        for _ in 0..<1_800 where !ready {
-            try await Task.sleep(for: .milliseconds(100))
-            ready = (try? await CrashSafetyTests.request(base + "/healthz", method: "GET", token: nil, body: nil))?.0 == 200
-        }
-        try #require(ready, "server did not start")
+        let server = try await DemoServer.start("portal")
+        defer { server.stop() }
+        let base = server.base, axe = server.axe, path = server.databasePath
 
         let (status, output) = try await BrowserWalkthroughTests.run("/usr/bin/python3", [
             Self.root.appendingPathComponent("Tests/Browser/portal.py").path, base, "gongkai-demo-2026", axe.path,
