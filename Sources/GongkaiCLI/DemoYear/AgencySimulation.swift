@@ -13,7 +13,8 @@ struct AgencySimulation {
     var writer: DemoWriter
     var expected: [DemoManifest.Expected] = []
     var published = 0
-    private var serial = 0
+    /// Each item's 公开内容, the words record bodies are written from.
+    private var contents: [Int: String] = [:]
 
     init(generator: DemoYearGenerator, agencyID: Int, agencyName: String, items: [ComplianceItem], admin: User) {
         self.generator = generator
@@ -33,6 +34,7 @@ struct AgencySimulation {
     static let defaultStaleness = ComplianceOptions(at: CivilDate(year: 2026, month: 1, day: 1)!, calendar: WorkingCalendar([])).defaultStaleness
 
     mutating func run() async throws {
+        for item in items { contents[item.id] = try await records.itemContext(nodeID: item.id)?.item.content ?? "" }
         let roles = DemoRoles(items: items, random: &writer.random)
         for item in items where roles.titlePatterned.contains(item.id) {
             try await ComplianceRepository(generator.database).setTitlePattern(nodeID: item.id, agencyID: agencyID,
@@ -164,7 +166,7 @@ struct AgencySimulation {
     }
 
     func demoItem(_ item: ComplianceItem) -> DemoItem {
-        DemoItem(nodeID: item.id, name: item.name, path: item.path, content: "")
+        DemoItem(nodeID: item.id, name: item.name, path: item.path, content: contents[item.id] ?? "")
     }
 
     /// Drafts, submits and publishes one record on `day` through the real workflow.
