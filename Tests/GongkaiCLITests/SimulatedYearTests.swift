@@ -42,6 +42,10 @@ extension CLITests {
             let perAgency = try await database.sql.raw("SELECT agency_id, COUNT(*) AS n FROM records WHERE status = 'published' GROUP BY agency_id").all()
                 .map { try $0.decode(column: "n", as: Int.self) }
             #expect(perAgency.count == 5 && perAgency.allSatisfy { $0 >= 150 })
+            // Each agency also received 依申请公开 requests, handled through the workflow: answered, abandoned or still open.
+            let phases = try await database.sql.raw("SELECT phase, COUNT(*) AS n FROM disclosure_requests GROUP BY phase").all()
+                .reduce(into: [String: Int]()) { $0[try $1.decode(column: "phase", as: String.self)] = try $1.decode(column: "n", as: Int.self) }
+            #expect(phases == ["answered": 35, "closed": 5, "registered": 5])
             await database.close()
         }
 

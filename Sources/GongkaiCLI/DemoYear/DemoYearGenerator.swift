@@ -29,7 +29,10 @@ struct DemoYearGenerator {
             try await simulation.run()
             expected += simulation.expected
             total += simulation.published
-            progress("\(agency.name)：\(simulation.published)条信息，预设问题\(simulation.expected.count)项")
+            var random = SeededGenerator(seed: SeededGenerator.seed(agency.name + "依申请"))
+            let requests = try await DemoRequests(database: database, calendar: calendar, year: year, at: at, admin: admin)
+                .run(agencyID: agency.id, random: &random)
+            progress("\(agency.name)：\(simulation.published)条信息，预设问题\(simulation.expected.count)项，依申请公开\(requests)件")
         }
         return DemoManifest(year: year, at: at, records: total, expected: expected.sorted())
     }
