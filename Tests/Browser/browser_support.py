@@ -31,3 +31,38 @@ def click_and_wait(driver, element):
             return driver.execute_script("return document.readyState") == "complete"
 
     WebDriverWait(driver, 15).until(replaced)
+
+
+class Checks:
+    """Numbered ok/not ok lines, axe-core runs, and the closing "NAME: N passed, M failed" line of a browser script."""
+
+    def __init__(self, driver, axe_path):
+        self.driver = driver
+        self.axe_js = open(axe_path, encoding="utf-8").read()
+        self.passed = 0
+        self.failed = 0
+
+    def check(self, name, condition, detail=""):
+        if condition:
+            self.passed += 1
+            print(f"ok {self.passed + self.failed} - {name}", flush=True)
+        else:
+            self.failed += 1
+            print(f"not ok {self.passed + self.failed} - {name} {detail}", flush=True)
+
+    def axe(self, name):
+        """Fails on serious or critical violations; lists minor and moderate ones as comments."""
+        self.driver.execute_script(self.axe_js)
+        result = self.driver.execute_async_script(
+            "var done = arguments[arguments.length - 1]; axe.run().then(r => done(r.violations))"
+            ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e)}]));")
+        bad = [f"{v['id']} ({v['impact']}): {v.get('help', '')} {[n.get('target') for n in v.get('nodes', [])][:3]}"
+               for v in result if v.get("impact") in ("serious", "critical")]
+        others = [f"{v['id']} ({v['impact']})" for v in result if v.get("impact") not in ("serious", "critical")]
+        if others:
+            print(f"# axe on the {name} page, minor or moderate: {', '.join(others)}", flush=True)
+        self.check(f"axe-core: no serious or critical violation on the {name} page", not bad, "; ".join(bad))
+
+    def finish(self, label):
+        print(f"{label}: {self.passed} passed, {self.failed} failed", flush=True)
+        return 1 if self.failed else 0

@@ -12,34 +12,18 @@ import json, os, re, sys, urllib.request
 from selenium.webdriver.common.by import By
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser_support import chromium, click_and_wait as click_and_wait_in
+from browser_support import Checks, chromium, click_and_wait as click_and_wait_in
 
 base, admin_password, axe_path, screenshot, department = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
-axe_js = open(axe_path, encoding="utf-8").read()
 driver = chromium()
-passed, failed = 0, 0
+checks = Checks(driver, axe_path)
+check, axe = checks.check, checks.axe
 seen = {}
 
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print(f"ok {passed + failed} - {name}", flush=True)
-    else:
-        failed += 1
-        print(f"not ok {passed + failed} - {name} {detail}", flush=True)
 
 def click_and_wait(element):
     click_and_wait_in(driver, element)
 
-def axe(name):
-    driver.execute_script(axe_js)
-    result = driver.execute_async_script("var done = arguments[arguments.length - 1]; axe.run().then(r => done(r.violations)).catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e)}]));")
-    bad = [f"{v['id']} ({v['impact']}): {v.get('help', '')} {[n.get('target') for n in v.get('nodes', [])][:3]}" for v in result if v.get("impact") in ("serious", "critical")]
-    others = [f"{v['id']} ({v['impact']})" for v in result if v.get("impact") not in ("serious", "critical")]
-    if others:
-        print(f"# axe on the {name} page, minor or moderate: {', '.join(others)}", flush=True)
-    check(f"axe-core: no serious or critical violation on the {name} page", not bad, "; ".join(bad))
 
 try:
     driver.get(base + "/login")
@@ -110,10 +94,8 @@ try:
     check("the feed is a calendar", body.startswith(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
     print(json.dumps(seen, ensure_ascii=False), flush=True)
 except Exception as error:
-    failed += 1
-    print(f"not ok {passed + failed} - {error}", flush=True)
+    check("the run completed", False, repr(error))
     driver.save_screenshot("/tmp/gongkai-compliance-failure.png")
 finally:
     driver.quit()
-print(f"compliance: {passed} passed, {failed} failed", flush=True)
-sys.exit(1 if failed else 0)
+sys.exit(checks.finish("compliance"))

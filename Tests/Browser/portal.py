@@ -11,30 +11,17 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser_support import chromium, click_and_wait as click_and_wait_in
+from browser_support import Checks, chromium, click_and_wait as click_and_wait_in
 
 base, admin_password, axe_path = sys.argv[1], sys.argv[2], sys.argv[3]
-axe_js = open(axe_path, encoding="utf-8").read()
 driver = chromium()
-passed, failed = 0, 0
+checks = Checks(driver, axe_path)
+check, axe = checks.check, checks.axe
 
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print(f"ok {passed + failed} - {name}", flush=True)
-    else:
-        failed += 1
-        print(f"not ok {passed + failed} - {name} {detail}", flush=True)
 
 def click_and_wait(element):
     click_and_wait_in(driver, element)
 
-def axe(name):
-    driver.execute_script(axe_js)
-    result = driver.execute_async_script("var done = arguments[arguments.length - 1]; axe.run().then(r => done(r.violations)).catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e)}]));")
-    bad = [f"{v['id']} ({v['impact']}): {v.get('help', '')}" for v in result if v.get("impact") in ("serious", "critical")]
-    check(f"axe-core: no serious or critical violation on the {name} page", not bad, "; ".join(bad))
 
 def new_record(item_name, title, body):
     driver.get(base + "/admin")
@@ -96,10 +83,8 @@ try:
         check("the 解读 page links back to the policy", bool(driver.find_elements(By.LINK_TEXT, "沂源县医疗救助实施办法")))
     print(json.dumps({"policy": policy, "interpretation": reading}), flush=True)
 except Exception as error:
-    failed += 1
-    print(f"not ok {passed + failed} - {error}", flush=True)
+    check("the run completed", False, repr(error))
     driver.save_screenshot("/tmp/gongkai-portal-failure.png")
 finally:
     driver.quit()
-print(f"portal: {passed} passed, {failed} failed", flush=True)
-sys.exit(1 if failed else 0)
+sys.exit(checks.finish("portal"))

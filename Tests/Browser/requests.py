@@ -13,35 +13,19 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser_support import chromium, click_and_wait as click_and_wait_in
+from browser_support import Checks, chromium, click_and_wait as click_and_wait_in
 
 base, admin_password, axe_path = sys.argv[1], sys.argv[2], sys.argv[3]
-axe_js = open(axe_path, encoding="utf-8").read()
 driver = chromium()
-passed, failed = 0, 0
+checks = Checks(driver, axe_path)
+check, axe = checks.check, checks.axe
 seen = {}
 CONTACT = "13800138000"
 
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print(f"ok {passed + failed} - {name}", flush=True)
-    else:
-        failed += 1
-        print(f"not ok {passed + failed} - {name} {detail}", flush=True)
 
 def click_and_wait(element):
     click_and_wait_in(driver, element)
 
-def axe(name):
-    driver.execute_script(axe_js)
-    result = driver.execute_async_script("var done = arguments[arguments.length - 1]; axe.run().then(r => done(r.violations)).catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e)}]));")
-    bad = [f"{v['id']} ({v['impact']}): {v.get('help', '')} {[n.get('target') for n in v.get('nodes', [])][:3]}" for v in result if v.get("impact") in ("serious", "critical")]
-    others = [f"{v['id']} ({v['impact']})" for v in result if v.get("impact") not in ("serious", "critical")]
-    if others:
-        print(f"# axe on the {name} page, minor or moderate: {', '.join(others)}", flush=True)
-    check(f"axe-core: no serious or critical violation on the {name} page", not bad, "; ".join(bad))
 
 def look_up(code):
     driver.get(base + "/apply/status")
@@ -151,5 +135,4 @@ finally:
     driver.quit()
 
 print(json.dumps(seen, ensure_ascii=False), flush=True)
-print(f"requests: {passed} passed, {failed} failed", flush=True)
-sys.exit(1 if failed else 0)
+sys.exit(checks.finish("requests"))
