@@ -38,6 +38,8 @@ public enum DocxSize {
     public static let smallFour = 12.0
     /// 五号
     public static let five = 10.5
+    /// 小五
+    public static let smallFive = 9.0
 }
 
 /// Lengths in the units OOXML uses.

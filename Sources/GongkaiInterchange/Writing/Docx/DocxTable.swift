@@ -40,6 +40,9 @@ public struct DocxTable: Hashable, Sendable {
     public var font: DocxFont
     /// In points; 五号 by default.
     public var size: Double
+    /// Keeps the table on one page when it fits, moving it to the next page rather than splitting it: every
+    /// row's paragraphs keep with the next, which is how Word (and LibreOffice reading .docx) keep a table together.
+    public var keepTogether = false
 
     public init(columnWidths: [Double], rows: [Row] = [], font: DocxFont = .song, size: Double = DocxSize.five) {
         self.columnWidths = columnWidths

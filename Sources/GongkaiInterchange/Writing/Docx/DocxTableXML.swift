@@ -5,8 +5,9 @@ enum DocxTableXML {
         let layout = DocxTableLayout(table)
         let widths = columnWidths(table.columnWidths, total: textWidth)
         let grid = XMLMarkup("w:tblGrid", [], widths.map { XMLMarkup("w:gridCol", [("w:w", String($0))]) })
-        let rows = zip(table.rows, layout.rows).map { row, placed in
-            self.row(row, placed: placed, widths: widths, table: table)
+        let rows = zip(table.rows, layout.rows).enumerated().map { index, pair in
+            self.row(pair.0, placed: pair.1, widths: widths, table: table,
+                     keepWithNext: table.keepTogether && index < table.rows.count - 1)
         }
         return XMLMarkup("w:tbl", [], [properties(width: widths.reduce(0, +)), grid] + rows)
     }
@@ -35,14 +36,17 @@ enum DocxTableXML {
         ])
     }
 
-    private static func row(_ row: DocxTable.Row, placed: [DocxTableLayout.Placed], widths: [Int], table: DocxTable) -> XMLMarkup {
+    private static func row(_ row: DocxTable.Row, placed: [DocxTableLayout.Placed], widths: [Int], table: DocxTable,
+                            keepWithNext: Bool) -> XMLMarkup {
         var rowProperties = [XMLMarkup("w:cantSplit")]
         if row.isHeader { rowProperties.append(XMLMarkup("w:tblHeader")) }
-        let cells = placed.map { cell($0, width: widths[$0.column..<$0.column + $0.span].reduce(0, +), header: row.isHeader, table: table) }
+        let cells = placed.map {
+            cell($0, width: widths[$0.column..<$0.column + $0.span].reduce(0, +), header: row.isHeader, table: table, keepWithNext: keepWithNext)
+        }
         return XMLMarkup("w:tr", [], [XMLMarkup("w:trPr", [], rowProperties)] + cells)
     }
 
-    private static func cell(_ placed: DocxTableLayout.Placed, width: Int, header: Bool, table: DocxTable) -> XMLMarkup {
+    private static func cell(_ placed: DocxTableLayout.Placed, width: Int, header: Bool, table: DocxTable, keepWithNext: Bool) -> XMLMarkup {
         var properties = [XMLMarkup("w:tcW", [("w:w", String(width)), ("w:type", "dxa")])]
         if placed.span > 1 { properties.append(.val("w:gridSpan", String(placed.span))) }
         switch placed.merge {
@@ -54,7 +58,8 @@ enum DocxTableXML {
         let lines = placed.cell.map { $0.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? [""]
         let paragraphs = lines.map { line in
             let run = DocxRun(line, font: table.font, size: table.size, bold: header || placed.cell?.bold == true)
-            let paragraph = DocxParagraph(line.isEmpty ? [] : [run], style: .tableText, alignment: placed.cell?.alignment ?? .center)
+            let paragraph = DocxParagraph(line.isEmpty ? [] : [run], style: .tableText, alignment: placed.cell?.alignment ?? .center,
+                                          keepWithNext: keepWithNext)
             return DocxParagraphXML.paragraph(paragraph, size: table.size)
         }
         return XMLMarkup("w:tc", [], [XMLMarkup("w:tcPr", [], properties)] + paragraphs)
