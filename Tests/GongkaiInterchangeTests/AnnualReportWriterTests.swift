@@ -147,6 +147,15 @@ import Testing
         #expect(trial.last { !$0.isEmpty } != "某县医疗保障局", "no signature without a publication date")
     }
 
+    @Test func everyTableKeepsTogetherButNotWithTheNextHeading() throws {
+        let body = try #require(try DocxTestSupport.part(try AnnualReportWriter.docx(AnnualReportSample.report()), "word/document.xml")
+            .descendants("body").first)
+        for table in body.children("tbl") {
+            let keeps = table.children("tr").map { row in row.descendants("p").allSatisfy { $0.child("pPr")?.child("keepNext") != nil } }
+            #expect(keeps == Array(repeating: true, count: keeps.count - 1) + [false])
+        }
+    }
+
     @Test func subheadingsAreShortNumberedLinesWithoutFullStop() {
         #expect(AnnualReportWriter.isSubheading("（一）主动公开情况"))
         #expect(!AnnualReportWriter.isSubheading("（一）主动公开情况。本年共公开信息120条。"))
