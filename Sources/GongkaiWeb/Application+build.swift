@@ -37,6 +37,8 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
         .addRoutes(to: router)
     APIController(catalogs: catalogs, records: records, requests: requests, calendar: calendar).addRoutes(to: router)
     APITokenController(accounts: accounts, renderer: renderer).addRoutes(to: router)
+    AnnualReportController(reports: AnnualReports(database: database, calendar: calendar), directory: directory,
+                           documents: ReportDocuments(), renderer: renderer).addRoutes(to: router)
     PortalController(catalogs: catalogs, records: records, directory: directory, portal: PortalQueries(database),
                      search: database.recordSearch(), renderer: renderer).addRoutes(to: router)
     return router

@@ -4,7 +4,8 @@ import GongkaiStore
 
 /// A few 依申请公开 requests per agency in the simulated year, through the real repository and workflow on their
 /// simulated dates: answered on time with different table-三 outcomes, one after 补正, one after a third-party
-/// consultation, one extended, one abandoned, one still open. They feed the requests pages and, later, table 三.
+/// consultation, one extended, one abandoned, one still open; one answer is taken to 行政复议 (upheld) and one to court
+/// (pending). They feed the requests pages and tables 三 and 四 of the annual report.
 struct DemoRequests {
     let database: GongkaiDatabase
     let calendar: WorkingCalendar
@@ -73,9 +74,18 @@ struct DemoRequests {
                 try await record(.extended(on: workdays(18, after: received), workdays: 15, approver: "局长"))
                 try await record(.answered(on: workdays(30, after: received), outcome: .disclosed))
             case .withheld:
-                try await record(.answered(on: workdays(12, after: received), outcome: .withheld(.processInformation)))
+                // The applicant asks for 行政复议; the review body upholds the answer (table 四).
+                let answered = workdays(12, after: received)
+                try await record(.answered(on: answered, outcome: .withheld(.processInformation)))
+                let filed = workdays(20, after: answered), decided = workdays(45, after: filed)
+                if filed < at { try await record(.reviewFiled(on: filed)) }
+                if decided < at { try await record(.reviewDecided(on: decided, result: .upheld)) }
             case .notHeld:
-                try await record(.answered(on: workdays(7, after: received), outcome: .unavailable(.notHeld)))
+                // The applicant sues without a review first; the case is still pending (table 四 尚未审结).
+                let answered = workdays(7, after: received)
+                try await record(.answered(on: answered, outcome: .unavailable(.notHeld)))
+                let filed = workdays(30, after: answered)
+                if filed < at { try await record(.litigationFiled(on: filed)) }
             case .abandoned:
                 let asked = workdays(2, after: received)
                 try await record(.clarificationRequested(on: asked, items: ["请写明所需信息的名称或文号"]))

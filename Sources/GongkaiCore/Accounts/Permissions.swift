@@ -33,6 +33,15 @@ public enum Permissions {
         }
     }
 
+    /// Drafting the agency's annual report (figures and texts): its administrators and editors.
+    public static func canDraftReport(agencyID: Int, _ user: User) -> Bool {
+        switch user.role {
+        case .systemAdmin: true
+        case .agencyAdmin, .editor: user.agencyID == agencyID
+        case .reviewer: false
+        }
+    }
+
     public static func canViewAudit(agencyID: Int?, _ user: User) -> Bool {
         user.role == .systemAdmin || (user.role == .agencyAdmin && agencyID != nil && user.agencyID == agencyID)
     }

@@ -110,9 +110,7 @@ struct Sweep {
     }
 
     /// Whether `date` is within the due-soon horizon from today (today included).
-    func isDueSoon(_ due: CivilDate) -> Bool {
-        due >= at && calendar.workdays(from: at, to: due) <= options.dueSoonWorkdays
-    }
+    func isDueSoon(_ due: CivilDate) -> Bool { options.isDueSoon(due) }
 
     /// The state of a deadline obligation first published on `published` (nil: not yet).
     func state(due: CivilDate, published: CivilDate?) -> Obligation.State {

@@ -37,6 +37,9 @@ public struct ComplianceOptions: Sendable {
     }
 
     func inWindow(_ date: CivilDate) -> Bool { date >= windowStart && date <= windowEnd }
+
+    /// Within the due-soon horizon from today (today included).
+    func isDueSoon(_ due: CivilDate) -> Bool { due >= at && calendar.workdays(from: at, to: due) <= dueSoonWorkdays }
 }
 
 /// The column counts at which 国办秘函〔2019〕19号 vetoes a site ("超过（含）" = at least).

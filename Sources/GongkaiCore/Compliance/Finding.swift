@@ -40,10 +40,12 @@ public struct Finding: Codable, Sendable, Equatable {
     /// The rule broken: a deadline summary or the source (国办秘函〔2019〕19号 …).
     public var rule: String
     public var explanation: String
+    /// The agency, for findings about the agency rather than an item (the annual report); nil otherwise.
+    public var agencyID: Int?
 
     public init(kind: Kind, itemID: Int?, recordID: Int? = nil, due: CivilDate? = nil, published: CivilDate? = nil,
                 triggerDate: CivilDate? = nil, period: ReportingPeriod? = nil, workdays: Int? = nil, rule: String,
-                explanation: String) {
+                explanation: String, agencyID: Int? = nil) {
         self.kind = kind
         self.itemID = itemID
         self.recordID = recordID
@@ -54,11 +56,12 @@ public struct Finding: Codable, Sendable, Equatable {
         self.workdays = workdays
         self.rule = rule
         self.explanation = explanation
+        self.agencyID = agencyID
     }
 
     enum CodingKeys: String, CodingKey {
         case kind, itemID = "item", recordID = "record", due, published, triggerDate = "trigger", period, workdays,
-             rule, explanation
+             rule, explanation, agencyID = "agency"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -73,6 +76,7 @@ public struct Finding: Codable, Sendable, Equatable {
         workdays = try container.decodeIfPresent(Int.self, forKey: .workdays)
         rule = try container.decode(String.self, forKey: .rule)
         explanation = try container.decode(String.self, forKey: .explanation)
+        agencyID = try container.decodeIfPresent(Int.self, forKey: .agencyID)
     }
 
     /// The period is written as "2026Q3", like `gongkai deadline --period`.
@@ -88,5 +92,6 @@ public struct Finding: Codable, Sendable, Equatable {
         try container.encodeIfPresent(workdays, forKey: .workdays)
         try container.encode(rule, forKey: .rule)
         try container.encode(explanation, forKey: .explanation)
+        try container.encodeIfPresent(agencyID, forKey: .agencyID)
     }
 }

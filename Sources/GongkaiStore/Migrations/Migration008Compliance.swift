@@ -2,7 +2,7 @@ import GongkaiCore
 import SQLKit
 
 /// The compliance monitor's facts. A sweep over a million records cannot decode each record's JSON content, so
-/// publication copies what the monitor reads into columns of `records` (ComplianceFacts): 信息形成日期, 成文日期,
+/// publication copies what the monitor reads into columns of `records` (ComplianceColumns): 信息形成日期, 成文日期,
 /// 所报期间, 有效性 and 有效期至, and the kinds of personal data the guard found with the reviewer's reason for
 /// publishing anyway. Per item: a title pattern. Per department: the token of its calendar feed. Per agency: the
 /// day monitoring starts (no obligation is counted before it). Per catalog: its 发布日期 when the file states one.
@@ -29,7 +29,7 @@ enum Migration008Compliance {
             """).all()
         for row in rows {
             let content = try JSONText.decode(RecordContent.self, try row.decode(column: "content", as: String.self))
-            try await ComplianceFacts.writeContent(recordID: try row.decode(column: "id", as: Int.self), content, in: db)
+            try await ComplianceColumns.writeContent(recordID: try row.decode(column: "id", as: Int.self), content, in: db)
         }
     }
 }

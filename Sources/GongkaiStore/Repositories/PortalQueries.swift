@@ -68,6 +68,11 @@ public struct PortalQueries: Sendable {
     }
 
     /// The number of the newest audit entry: every change to what the public sees appends one, so it versions cached pages.
+    /// Whether the agency has published any annual report (the portal then links to the list of reports).
+    public func hasAnnualReports(agencyID: Int) async throws -> Bool {
+        try await !AnnualReportRepository(database).publicationDates(agencyID: agencyID).isEmpty
+    }
+
     public func contentVersion() async throws -> Int {
         try await database.sql.raw("SELECT COALESCE(MAX(id), 0) AS v FROM audit_log").first()!.decode(column: "v", as: Int.self)
     }

@@ -30,7 +30,7 @@ extension RecordRepository {
                     .values(SQLBind(id), SQLBind(node), SQLBind(position)).run()
             }
             try await Self.writeVersion(id: id, version: 1, content: content, status: .draft, by: user, in: db)
-            try await ComplianceFacts.writeContent(recordID: id, content, in: db)
+            try await ComplianceColumns.writeContent(recordID: id, content, in: db)
             let record = try await Self.record(id: id, in: db)!
             try await AuditLog.append(actor: user.username, action: "record.\(RecordEvent.created.rawValue)", objectType: "record",
                                       objectID: String(id), agencyID: main.agencyID, before: "", after: try JSONText.encode(record), in: db)
@@ -50,7 +50,7 @@ extension RecordRepository {
                 .where("id", .equal, id).run()
             try await Self.writeVersion(id: id, version: record.version, content: content, status: record.status, by: user, in: db)
             // Until first publication the draft's dates are what the deadline counts from; afterwards the published version's.
-            if record.publishedDate == nil { try await ComplianceFacts.writeContent(recordID: id, content, in: db) }
+            if record.publishedDate == nil { try await ComplianceColumns.writeContent(recordID: id, content, in: db) }
         }
     }
 
@@ -74,7 +74,7 @@ extension RecordRepository {
         return try await change(id, event: scheduled ? .scheduled : .published, by: user) { record, db in
             guard Permissions.canReview(agencyID: record.agencyID, user) else { throw RecordFailure.forbidden("只有本机关的审核员或管理员可以审核。") }
             let personalData = try await Self.guardPersonalData(record, stage: "override", override: personalDataOverride, by: user, in: db)
-            try await ComplianceFacts.write(record, personalData: personalData.kinds,
+            try await ComplianceColumns.write(record, personalData: personalData.kinds,
                                             override: personalData.isClean ? nil : personalDataOverride, in: db)
             let when = publishAt ?? now
             let date = CivilDate(localDate: when)

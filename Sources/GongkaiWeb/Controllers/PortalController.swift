@@ -145,6 +145,9 @@ struct PortalController {
                 }
             }
         }
+        if try await portal.hasAnnualReports(agencyID: id) {
+            links["report"] = "/agencies/\(id)/reports"
+        }
         let url = Self.origin(request) + "/agencies/\(id)"
         let view = AgencyView(id: id, name: agency.name, catalogTitle: catalog.title, columns: columns, guideURL: links["guide"],
                               rulesURL: links["rules"], reportURL: links["report"],

@@ -22,6 +22,7 @@ struct FormData: Sendable {
     }
 
     subscript(_ key: String) -> String? { values[key]?.first }
+    var keys: [String] { Array(values.keys) }
     func all(_ key: String) -> [String] { values[key] ?? [] }
     func text(_ key: String) -> String { (values[key]?.first ?? "").trimmed }
 

@@ -3,7 +3,7 @@ import SQLKit
 
 /// Copies what the compliance sweep reads from a record's published content into columns of `records`
 /// (Migration 008 explains why), in the publishing transaction.
-enum ComplianceFacts {
+enum ComplianceColumns {
     static func write(_ record: Record, personalData: [PersonalDataKind], override: String?, in db: any SQLDatabase) async throws {
         try await writeContent(recordID: record.id, record.content, in: db)
         try await db.update("records")
