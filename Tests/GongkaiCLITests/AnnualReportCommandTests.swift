@@ -48,6 +48,41 @@ extension CLITests {
             }
         }
 
+        /// The report as .docx (a Word package), PDF (LibreOffice; its text read back with pdftotext), HTML and text;
+        /// Chinese errors for what cannot be done.
+        @Test func writesDocxPdfHtmlAndRefusesBadRequests() async throws {
+            let directory = try CommandRunner.temporaryDirectory()
+            let db = directory.appendingPathComponent("g.sqlite").path
+            _ = try await CommandRunner.run(["demo", "--db", db])
+            let base = ["report", "--db", db, "--agency", "1", "--year", "2026", "--at", "2026-12-31"]
+            let docx = directory.appendingPathComponent("report.docx"), pdf = directory.appendingPathComponent("report.pdf")
+            #expect(try await CommandRunner.run(base + ["--format", "docx", "--out", docx.path]).exitCode == 0)
+            #expect(try Data(contentsOf: docx).prefix(2) == Data("PK".utf8))
+            #expect(try await CommandRunner.run(base + ["--format", "pdf", "--out", pdf.path]).exitCode == 0)
+            let text = Process()
+            text.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+            text.arguments = ["-layout", pdf.path, "-"]
+            let pipe = Pipe()
+            text.standardOutput = pipe
+            try text.run()
+            let extracted = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            text.waitUntilExit()
+            let compact = extracted.filter { !$0.isWhitespace }
+            #expect(compact.contains("淄博市医疗保障局沂源分局") && compact.contains("2026年政府信息公开工作年度报告"))
+            for heading in NarrativeSection.headings { #expect(compact.contains(heading), "\(heading)") }
+
+            let html = directory.appendingPathComponent("report.html")
+            #expect(try await CommandRunner.run(base + ["--format", "html", "--out", html.path]).exitCode == 0)
+            let page = try String(contentsOf: html, encoding: .utf8)
+            #expect(page.contains("<caption>四、政府信息公开行政复议、行政诉讼情况</caption>") && page.contains("<svg"))
+            let summary = try await CommandRunner.run(base)
+            #expect(summary.exitCode == 0 && summary.stdout.contains("✗ 人工填报数据已填写"))
+
+            #expect(try await CommandRunner.run(base + ["--format", "pdf"]).exitCode != 0)
+            #expect(try await CommandRunner.run(["report", "--db", db, "--agency", "99", "--year", "2026", "--json"]).exitCode != 0)
+            #expect(try await CommandRunner.run(["report", "--db", db, "--agency", "1", "--year", "2040", "--json"]).exitCode != 0)
+        }
+
         struct Cell { var id: String; var source: String; var value: Int }
 
         static func cells(_ table: Any) -> [Cell] {

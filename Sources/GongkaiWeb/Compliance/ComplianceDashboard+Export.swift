@@ -12,8 +12,8 @@ extension ComplianceDashboard {
         for (index, finding) in shown.enumerated() {
             findings.append([
                 .number(index + 1), .text(finding.kind.label),
-                .text(finding.itemID.flatMap { items[$0] }.map { agencyName($0.agencyID) } ?? ""),
-                .text(finding.itemID.map(itemName) ?? ""), finding.itemID.map(XLSXWorkbook.Cell.number) ?? "",
+                .text(findingAgency(finding)),
+                .text(finding.itemID.map(itemName) ?? reportLink(finding)?.label ?? ""), finding.itemID.map(XLSXWorkbook.Cell.number) ?? "",
                 .text(departmentNames(itemID: finding.itemID).joined(separator: "、")),
                 .text(finding.recordID.map(recordTitle) ?? ""), finding.recordID.map(XLSXWorkbook.Cell.number) ?? "",
                 .text(finding.due?.description ?? ""), .text(finding.published?.description ?? ""),

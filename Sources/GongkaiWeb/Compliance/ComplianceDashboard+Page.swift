@@ -69,10 +69,16 @@ extension ComplianceDashboard {
 
     func recordLink(_ id: Int) -> LinkView { LinkView(label: recordTitle(id), url: "/admin/records/\(id)") }
 
+    /// An agency-level finding (the annual report) links to that year's report.
+    func reportLink(_ finding: Finding) -> LinkView? {
+        guard let agency = finding.agencyID, let year = finding.period?.year else { return nil }
+        return LinkView(label: "\(year)年政府信息公开工作年度报告", url: "/admin/reports/\(agency)/\(year)")
+    }
+
     func findingRow(_ finding: Finding) -> FindingRow {
         FindingRow(kind: finding.kind.rawValue, kindLabel: finding.kind.label,
-                   agency: finding.itemID.flatMap { items[$0] }.map { agencyName($0.agencyID) } ?? "",
-                   item: finding.itemID.map(itemLink), record: finding.recordID.map(recordLink),
+                   agency: findingAgency(finding),
+                   item: finding.itemID.map(itemLink) ?? reportLink(finding), record: finding.recordID.map(recordLink),
                    departments: departmentNames(itemID: finding.itemID).joined(separator: "、"),
                    due: finding.due?.description ?? "", published: finding.published?.description ?? "",
                    rule: finding.rule, explanation: finding.explanation)

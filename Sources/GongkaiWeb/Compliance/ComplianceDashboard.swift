@@ -45,6 +45,11 @@ struct ComplianceDashboard: Sendable {
     func recordTitle(_ id: Int) -> String { recordTitles[id] ?? "信息#\(id)" }
 
     /// The names of an item's responsible departments.
+    /// The agency a finding is about: its item's, or its own for agency-level findings (the annual report).
+    func findingAgency(_ finding: Finding) -> String {
+        (finding.itemID.flatMap { items[$0] }?.agencyID ?? finding.agencyID).map(agencyName) ?? ""
+    }
+
     func departmentNames(itemID: Int?) -> [String] {
         guard let itemID else { return [] }
         let names = Dictionary(uniqueKeysWithValues: departments.map { ($0.id, $0.name) })
