@@ -123,6 +123,12 @@ import Testing
             #expect(try await AnnualReportRepository(database).published(agencyID: agency, year: 2026)?.version == 3)
             await #expect(throws: AnnualReportError.self) { try await reports.approve(by: admin, agencyID: agency, year: 2026, today: today) }
 
+            // Next year's report carries over what this one carried forward, and checks it against the published report.
+            let next = try await reports.live(agencyID: agency, year: 2027, today: Self.d("2027-03-01")).report
+            #expect(next.value("三.carriedOver.total") == 2)
+            #expect(next.checks.first { $0.name == "上年结转与上年度报告一致" }?.ok == false)
+            #expect(next.failingCells.contains("三.carriedOver.naturalPerson"))
+
             let versions = try await AnnualReportRepository(database).versions(agencyID: agency, year: 2026)
             #expect(versions.map(\.version) == [4, 3, 2, 1])
             #expect(versions.map(\.status) == [.draft, .published, .submitted, .draft])

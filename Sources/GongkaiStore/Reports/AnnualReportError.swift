@@ -16,7 +16,7 @@ public enum AnnualReportError: Error, Equatable, Sendable, CustomStringConvertib
     public var description: String {
         switch self {
         case .noSuchAgency(let id): "没有编号为\(id)的机构。"
-        case .yearOutOfRange(let year): "年度\(year)无效：年度报告从2008年（条例施行）起，至上一年度或本年度为止。"
+        case .yearOutOfRange(let year): "年度\(year)无效：可编写2019年度（全国统一格式施行）至本年度的报告。"
         case .notAllowed: "您没有权限进行此操作。"
         case .workflow(let message): message
         case .checksFailed(let checks): "年度报告未通过校验，不能提交或发布：" + checks.map(\.name).joined(separator: "；") + "。"

@@ -173,7 +173,8 @@ public struct AnnualReports: Sendable {
                                          sections: stored.sections, snapshotSHA256: digest))
     }
 
+    /// Years from 2019, the first of the national formats (the 2019 trial format, 国办公开办函〔2019〕60号), to this year.
     static func validate(year: Int, today: CivilDate) throws {
-        guard year >= 2008, year <= today.year else { throw AnnualReportError.yearOutOfRange(year) }
+        guard year >= 2019, year <= today.year else { throw AnnualReportError.yearOutOfRange(year) }
     }
 }
