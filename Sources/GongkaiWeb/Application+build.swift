@@ -16,7 +16,7 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
     let attachments = AttachmentStore(database)
 
     let router = Router(context: WebContext.self)
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(alwaysHTTPS: config.secureCookies))
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: SessionMiddleware(accounts: accounts))
     router.add(middleware: CSRFMiddleware())

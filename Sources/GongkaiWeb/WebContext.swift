@@ -13,14 +13,18 @@ public struct WebContext: RequestContext {
 
     /// The peer's IP address (the public request form's rate limit counts per address); empty when unknown.
     public var remoteAddress = ""
+    /// The request reached us over HTTPS: a TLS-terminating proxy in front said so with `X-Forwarded-Proto: https`.
+    /// Cookies are then sent `Secure` (a forged header can only make the sender's own cookies stricter).
+    public var forwardedHTTPS = false
 
     public init(source: Source) {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? ""
     }
 
-    /// Attachments and forms; larger uploads are refused with 413.
-    public var maxUploadSize: Int { 20 * 1024 * 1024 }
+    /// Attachments and forms; larger uploads are refused with 413. One attachment of the full AttachmentType.maxSize
+    /// must fit, with room for the multipart envelope and the form's other fields.
+    public var maxUploadSize: Int { AttachmentType.maxSize + 1024 * 1024 }
 }
 
 /// Settings read once at start.

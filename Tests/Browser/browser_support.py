@@ -11,6 +11,8 @@ def chromium():
     options.binary_location = "/usr/bin/chromium"
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=zh-CN", "--window-size=1280,900"):
         options.add_argument(flag)
+    # The console log, where Chromium reports Content-Security-Policy violations (Checks.csp).
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     driver.set_page_load_timeout(30)
     driver.set_script_timeout(60)
@@ -50,8 +52,16 @@ class Checks:
             self.failed += 1
             print(f"not ok {self.passed + self.failed} - {name} {detail}", flush=True)
 
+    def csp(self, name):
+        """Fails when the browser console reported a Content-Security-Policy violation since the last look."""
+        messages = [entry.get("message", "") for entry in self.driver.get_log("browser")]
+        bad = [m for m in messages if "Content Security Policy" in m or "Content-Security-Policy" in m]
+        self.check(f"no CSP violation on the {name} page", not bad, "; ".join(bad[:3]))
+
     def axe(self, name):
-        """Fails on serious or critical violations; lists minor and moderate ones as comments."""
+        """Fails on serious or critical violations; lists minor and moderate ones as comments. Checks the page for CSP
+        violations first, and afterwards drops what axe's own injection logged."""
+        self.csp(name)
         self.driver.execute_script(self.axe_js)
         result = self.driver.execute_async_script(
             "var done = arguments[arguments.length - 1]; axe.run().then(r => done(r.violations))"
@@ -62,6 +72,7 @@ class Checks:
         if others:
             print(f"# axe on the {name} page, minor or moderate: {', '.join(others)}", flush=True)
         self.check(f"axe-core: no serious or critical violation on the {name} page", not bad, "; ".join(bad))
+        self.driver.get_log("browser")
 
     def finish(self, label):
         print(f"{label}: {self.passed} passed, {self.failed} failed", flush=True)

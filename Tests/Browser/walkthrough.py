@@ -99,6 +99,10 @@ try:
     driver.get(driver.current_url + "/records/new")
     assert "出错了（403）" in driver.page_source, driver.page_source[:2000]
     step("the editor gets 403 drafting under an item of 综合科")
+    # Chromium logs every Content-Security-Policy violation to the console; the log spans the whole walkthrough.
+    violations = [e.get("message", "") for e in driver.get_log("browser") if "Content Security Policy" in e.get("message", "")]
+    assert not violations, f"CSP violations: {violations[:3]}"
+    step("no CSP violation in the browser console on any page of the walkthrough")
     print(f"browser: {steps} passed, 0 failed", flush=True)
 except Exception as error:
     print(f"not ok {steps + 1} - {error}", flush=True)

@@ -59,6 +59,11 @@ import Testing
                 ("/ical/departments/\(department).ics", [404, 404, 404, 404, 404, 404]),
                 ("/ical/departments/\(department).ics?token=wrong", [404, 404, 404, 404, 404, 404]),
                 ("/ical/departments/\(department).ics?token=\(feedToken)", [200, 200, 200, 200, 200, 200]),
+                ("/admin/requests?status=new", [303, 200, 200, 200, 200, 200]),
+                ("/admin/requests/\(application.id)/letter.pdf", [303, 404, 404, 404, 404, 403]),
+                ("/admin/requests/\(application.id)/attachments/\(String(repeating: "0", count: 64))", [303, 404, 404, 404, 404, 403]),
+                // API tokens: every staff member manages their own.
+                ("/admin/tokens", [303, 200, 200, 200, 200, 200]),
             ]
             var sessions: [String: String] = [:]
             for role in Self.roles.dropFirst() { sessions[role] = try await fixture.session(role).cookie }
@@ -100,6 +105,100 @@ import Testing
                                                          form: ["_csrf": session?.csrf ?? "none", "reason": "理由"], cookie: session?.cookie)
                     let expected = role == "anonymous" ? 403 : (allowed[action]!.contains(role) ? 303 : 403)
                     #expect(Int(response.status.code) == expected, "\(role) \(action)")
+                }
+            }
+        }
+    }
+
+    /// One probe of the matrix below: a request, and the status each role in `roles` gets.
+    struct Probe: Sendable {
+        enum Auth: Sendable { case session, token }
+        var method: HTTPRequest.Method
+        var path: String
+        var body: String
+        var auth: Auth
+        var expected: [Int]
+
+        /// A form POST with the role's session cookie and CSRF token (anonymous: no cookie, so the CSRF check answers 403).
+        static func post(_ path: String, _ form: [String: String], _ expected: [Int]) -> Probe {
+            Probe(method: .post, path: path, body: form.map { "\($0)=\($1.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }
+                .joined(separator: "&"), auth: .session, expected: expected)
+        }
+        /// A JSON API GET with the role's Bearer token (anonymous: none).
+        static func api(_ path: String, _ expected: [Int]) -> Probe {
+            Probe(method: .get, path: path, body: "", auth: .token, expected: expected)
+        }
+        /// A JSON API POST with the role's Bearer token (anonymous: none, so the CSRF check answers 403).
+        static func apiPost(_ path: String, _ json: String, _ expected: [Int]) -> Probe {
+            Probe(method: .post, path: path, body: json, auth: .token, expected: expected)
+        }
+    }
+
+    /// State-changing and API routes of the compliance, request and token screens. Each probe is built so that a
+    /// permitted role is stopped *after* the authorization check (a workflow or validation refusal, 400) or performs
+    /// a harmless action, so every role can be tried on the same data. A new route is one line here.
+    @Test(arguments: StoreBackend.allCases)
+    func postsAndAPI(backend: StoreBackend) async throws {
+        try await WebFixture.with(backend) { fixture in
+            let directory = AgencyDirectory(fixture.database)
+            let department = try await directory.departments(agencyID: fixture.yiyuan)[0].id
+            let otherDepartment = try await directory.departments(agencyID: fixture.guannan)[0].id
+            let application = try await RequestRepository(fixture.database).submit(RequestSubmission(
+                agencyID: fixture.yiyuan, applicant: ApplicantIdentity(kind: .naturalPerson, name: "矩阵", documentType: .passport,
+                                                                       documentNumber: "E12345678", contact: "13800000000"),
+                requestedInformation: "矩阵", formRequirement: "", delivery: ""), address: "192.0.2.9")
+            _ = try await fixture.accounts.createAPIToken(userID: fixture.users["editor"]!.id, name: "editor's")
+            let editorToken = try #require(try await fixture.accounts.apiTokens(userID: fixture.users["editor"]!.id).first).fingerprint
+            let archive = #"{"type":"archived","date":"2026-09-21"}"#  // refused by the workflow: the request is still new
+            let id = application.id
+            // Expected status per role, in the order of `roles`.
+            let matrix: [Probe] = [
+                // 依申请公开 (web): the agency's staff get past authorization to the workflow's refusal; other agencies 403.
+                .post("/admin/requests/\(id)/events", ["type": "archived", "on": "2026-09-21"], [403, 400, 400, 400, 400, 403]),
+                .post("/admin/requests/\(id)/events", ["type": "nonsense"], [403, 400, 400, 400, 400, 403]),
+                .post("/admin/requests/999999/events", ["type": "received"], [403, 404, 404, 404, 404, 404]),
+                // 依申请公开 (API).
+                .api("/api/v1/requests", [401, 200, 200, 200, 200, 200]),
+                .api("/api/v1/requests?agency=\(fixture.yiyuan)", [401, 200, 200, 200, 200, 403]),
+                .api("/api/v1/requests/\(id)", [401, 200, 200, 200, 200, 403]),
+                .api("/api/v1/requests/999999", [401, 404, 404, 404, 404, 404]),
+                .apiPost("/api/v1/requests/\(id)/events", archive, [403, 400, 400, 400, 400, 403]),
+                // Compliance: department calendar feeds are rotated by the agency's administrators only.
+                .post("/admin/departments/\(department)/calendar-feed", [:], [403, 303, 303, 403, 403, 403]),
+                .post("/admin/departments/\(otherDepartment)/calendar-feed", [:], [403, 303, 403, 403, 403, 403]),
+                .post("/admin/departments/999999/calendar-feed", [:], [403, 404, 404, 404, 404, 404]),
+                // API tokens: anyone signed in makes their own; a token can be revoked by its owner only.
+                .post("/admin/tokens", ["name": "矩阵"], [403, 200, 200, 200, 200, 200]),
+                .post("/admin/tokens", ["name": ""], [403, 400, 400, 400, 400, 400]),
+                .post("/admin/tokens/\(editorToken)/revoke", [:], [403, 404, 404, 303, 404, 404]),
+                .api("/api/v1/catalogs", [401, 200, 200, 200, 200, 200]),
+            ]
+            var sessions: [String: (cookie: String, csrf: String)] = [:], tokens: [String: String] = [:]
+            for role in Self.roles.dropFirst() {
+                sessions[role] = try await fixture.session(role)
+                tokens[role] = try await fixture.accounts.createAPIToken(userID: fixture.users[role]!.id, name: "matrix")
+            }
+            let (cookies, bearers) = (sessions, tokens)
+            try await Application(router: fixture.router).test(.router) { client in
+                for probe in matrix {
+                    for (role, status) in zip(Self.roles, probe.expected) {
+                        var headers: HTTPFields = [:]
+                        var body = probe.body
+                        switch probe.auth {
+                        case .session:
+                            headers[.contentType] = "application/x-www-form-urlencoded"
+                            if let session = cookies[role] {
+                                headers[.cookie] = session.cookie
+                                body += (body.isEmpty ? "" : "&") + "_csrf=" + session.csrf
+                            }
+                        case .token:
+                            headers[.contentType] = "application/json"
+                            if let token = bearers[role] { headers[.authorization] = "Bearer \(token)" }
+                        }
+                        let response = try await client.execute(uri: probe.path, method: probe.method, headers: headers,
+                                                                body: body.isEmpty ? nil : ByteBuffer(string: body))
+                        #expect(Int(response.status.code) == status, "\(role) \(probe.method) \(probe.path) \(probe.body)")
+                    }
                 }
             }
         }

@@ -20,7 +20,7 @@ import Testing
                 let (status, output) = try await Self.run("/usr/bin/python3", [Self.script.path, "http://127.0.0.1:\(port)", "sysadmin", WebFixture.password])
                 print(output)
                 #expect(status == 0, "\(output)")
-                #expect(output.contains("browser: 6 passed, 0 failed"))
+                #expect(output.contains("browser: 7 passed, 0 failed"))
             }
         }
     }

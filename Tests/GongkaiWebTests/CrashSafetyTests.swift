@@ -9,65 +9,31 @@ import Testing
 
 /// Kills a real `gongkai serve` process (SIGKILL) in the middle of a stream of publishes through the API,
 /// then checks the database: every acknowledged publish is there, complete, and the audit chain is intact.
+/// The harness (CrashHarness) is shared with the other SIGKILL tests.
 @Suite struct CrashSafetyTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = CrashHarness.root
 
     struct Acknowledged: Sendable { var id: Int; var indexNumber: String }
 
-    actor Log {
-        var acknowledged: [Acknowledged] = []
-        func add(_ ack: Acknowledged) { acknowledged.append(ack) }
-        var count: Int { acknowledged.count }
-    }
-
     @Test(arguments: StoreBackend.allCases)
     func sigkillDuringPublishingLosesNoAcknowledgedPublish(backend: StoreBackend) async throws {
-        let binary = Self.root.appendingPathComponent(".build/debug/gongkai")
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the server first: scripts/test runs `swift build`")
-        let scratch = try await TestDatabase.scratch(backend)
-        let fixture = try await WebFixture.make(try await scratch.open())
-        let token = try await fixture.accounts.createAPIToken(userID: fixture.users["agencyadmin"]!.id, name: "crash-test")
-        let item = try await fixture.item("执法结果")
-        await fixture.database.close()
-
-        let port = Int.random(in: 20_000...40_000)
-        let server = Process()
-        server.executableURL = binary
-        server.arguments = ["serve", "--db", scratch.location, "--files", scratch.files, "--port", String(port)]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { if server.isRunning { kill(server.processIdentifier, SIGKILL) } }
-        let base = "http://127.0.0.1:\(port)"
-        var ready = false
-        for _ in 0..<100 where !ready {
-            try await Task.sleep(for: .milliseconds(100))
-            ready = (try? await Self.request(base + "/healthz", method: "GET", token: nil, body: nil))?.0 == 200
+        let (server, (token, item)) = try await CrashHarness.start(backend) { fixture in
+            (try await fixture.accounts.createAPIToken(userID: fixture.users["agencyadmin"]!.id, name: "crash-test"), try await fixture.item("执法结果"))
         }
-        try #require(ready, "server did not start")
-
-        let log = Log()
-        let streams = (0..<3).map { stream in
-            Task {
-                for n in 0..<200 {
-                    let body = #"{"content":{"title":"崩溃测试\#(stream)-\#(n)","documentNumber":"","issuer":"","reportingPeriod":"","topic":"","body":"正文"}}"#
-                    guard let (status, created) = try? await Self.request(base + "/api/v1/items/\(item)/records", method: "POST", token: token, body: body),
-                          status == 201, let id = created["id"] as? Int else { return }
-                    guard (try? await Self.request(base + "/api/v1/records/\(id)/submit", method: "POST", token: token, body: "{}"))?.0 == 200,
-                          let (approved, record) = try? await Self.request(base + "/api/v1/records/\(id)/approve", method: "POST", token: token, body: "{}"),
-                          approved == 200, let number = record["indexNumber"] as? String else { return }
-                    await log.add(Acknowledged(id: id, indexNumber: number))
-                }
+        let acknowledged: [Acknowledged] = try await server.run(streams: 3, killAfter: 15) { stream, log in
+            for n in 0..<200 {
+                let body = #"{"content":{"title":"崩溃测试\#(stream)-\#(n)","documentNumber":"","issuer":"","reportingPeriod":"","topic":"","body":"正文"}}"#
+                guard let (status, created) = try? await server.request("/api/v1/items/\(item)/records", method: "POST", token: token, body: body),
+                      status == 201, let id = created["id"] as? Int else { return }
+                guard (try? await server.request("/api/v1/records/\(id)/submit", method: "POST", token: token, body: "{}"))?.0 == 200,
+                      let (approved, record) = try? await server.request("/api/v1/records/\(id)/approve", method: "POST", token: token, body: "{}"),
+                      approved == 200, let number = record["indexNumber"] as? String else { return }
+                await log.add(Acknowledged(id: id, indexNumber: number))
             }
         }
-        while await log.count < 15 { try await Task.sleep(for: .milliseconds(20)) }
-        kill(server.processIdentifier, SIGKILL)
-        for stream in streams { await stream.value }
-        server.waitUntilExit()
-        let acknowledged = await log.acknowledged
         #expect(acknowledged.count >= 15)
 
-        let database = try await scratch.open()
+        let database = try await server.reopen()
         let records = RecordRepository(database)
         for ack in acknowledged {
             let record = try #require(try await records.record(id: ack.id), "acknowledged record \(ack.id) lost")
@@ -85,9 +51,10 @@ import Testing
         #expect(published == distinct && published >= acknowledged.count)
         if case .broken(let id, let reason) = try await AuditLog(database).verify() { Issue.record("audit chain broken at \(id): \(reason)") }
         await database.close()
-        await scratch.dispose()
+        await server.dispose()
     }
 
+    /// One JSON request to a running server (used by the browser and demo-server tests too).
     static func request(_ url: String, method: String, token: String?, body: String?) async throws -> (Int, [String: Any]) {
         var request = URLRequest(url: URL(string: url)!)
         request.httpMethod = method

@@ -21,7 +21,7 @@ import Testing
         ])
         print(output)
         #expect(status == 0, "\(output)")
-        #expect(output.contains("portal: 16 passed, 0 failed"))
+        #expect(output.contains("portal: 21 passed, 0 failed"))
 
         // A two-character query finds exactly what a substring scan over the public records finds.
         let database = try await GongkaiDatabase.open(path: path)

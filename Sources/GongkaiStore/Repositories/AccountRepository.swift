@@ -23,12 +23,15 @@ public struct AccountRepository: Sendable {
         public var description: String {
             switch self {
             case .usernameTaken(let name): "用户名“\(name)”已被使用。"
-            case .weakPassword: "密码至少需要10个字符。"
+            case .weakPassword: "密码至少需要12个字符。"
             case .invalid(let message): message
             case .throttled: "登录失败次数过多，请15分钟后再试。"
             }
         }
     }
+
+    /// OWASP ASVS 4.0 V2.1.1: at least 12 characters; no composition rules.
+    public static let minimumPasswordLength = 12
 
     /// Failed logins per username within the window before further attempts are refused.
     public static let maxFailures = 5
@@ -39,7 +42,7 @@ public struct AccountRepository: Sendable {
                        departmentIDs: [Int] = [], actor: String) async throws -> User {
         let name = username.trimmed
         guard !name.isEmpty, name.count <= 64 else { throw Failure.invalid("用户名不能为空，且不超过64个字符。") }
-        guard password.count >= 10 else { throw Failure.weakPassword }
+        guard password.count >= Self.minimumPasswordLength else { throw Failure.weakPassword }
         guard role == .systemAdmin || agencyID != nil else { throw Failure.invalid("非系统管理员必须属于一个机关。") }
         if role == .editor && departmentIDs.isEmpty { throw Failure.invalid("编辑必须至少属于一个科室。") }
         let hash = Bcrypt.hash(password, cost: bcryptCost)
@@ -128,7 +131,7 @@ public struct AccountRepository: Sendable {
     }
 
     public func changePassword(userID: Int, current: String, new: String) async throws -> Bool {
-        guard new.count >= 10 else { throw Failure.weakPassword }
+        guard new.count >= Self.minimumPasswordLength else { throw Failure.weakPassword }
         guard let row = try await database.sql.select().column("*").from("users").where("id", .equal, userID).first(),
               Bcrypt.verify(current, hash: try row.decode(column: "password_hash", as: String.self)) else { return false }
         let username = try row.decode(column: "username", as: String.self)

@@ -21,9 +21,13 @@ public struct AttachmentStore: Sendable {
         case unsupportedType
         case tooLarge
         case empty
+        /// The file could not be written (`outOfSpace`: the attachment folder's disk is full); nothing refers to it.
+        case notStored(outOfSpace: Bool)
 
         public var description: String {
             switch self {
+            case .notStored(true): "服务器的附件存储空间已满，附件没有保存（已填写的信息未受影响）。请联系系统管理员清理或扩容附件目录后重新上传。"
+            case .notStored(false): "附件未能写入服务器存储，没有保存（已填写的信息未受影响）。请稍后重试；如果问题持续，请联系系统管理员。"
             case .unsupportedType: "附件只能是 PDF、Word（.docx）、Excel（.xlsx）或 PNG/JPEG/GIF 图片（按文件内容判断，不看扩展名）。"
             case .tooLarge: "附件不能超过20MB。"
             case .empty: "附件是空文件。"
@@ -37,6 +41,27 @@ public struct AttachmentStore: Sendable {
         directory.appendingPathComponent(String(sha256.prefix(2))).appendingPathComponent(sha256)
     }
 
+    /// Writes a content-addressed file unless it is there already. The write is atomic (temporary file, then rename),
+    /// so the path never holds a partial file that a later upload of the same bytes would trust; a failed write
+    /// (disk full, …) throws `notStored` before any database row refers to the file.
+    static func store(_ data: Data, at url: URL) throws {
+        guard !FileManager.default.fileExists(atPath: url.path) else { return }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url, options: .atomic)
+        } catch {
+            try? FileManager.default.removeItem(at: url)
+            throw Failure.notStored(outOfSpace: isOutOfSpace(error))
+        }
+    }
+
+    static func isOutOfSpace(_ error: any Error) -> Bool {
+        if let error = error as? CocoaError, error.code == .fileWriteOutOfSpace { return true }
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain, error.code == Int(ENOSPC) { return true }
+        return (error.userInfo[NSUnderlyingErrorKey] as? NSError).map(isOutOfSpace) ?? false
+    }
+
     /// Stores the bytes and attaches them to the record (one transaction with its audit entry). `text` is what the
     /// search indexes for the file (AttachmentText); it becomes searchable when the record is next published.
     public func attach(_ data: Data, name: String, text: String? = nil, to recordID: Int, by user: User) async throws -> Attachment {
@@ -44,11 +69,7 @@ public struct AttachmentStore: Sendable {
         guard data.count <= AttachmentType.maxSize else { throw Failure.tooLarge }
         guard let type = AttachmentType.sniff([UInt8](data.prefix(65_536))) else { throw Failure.unsupportedType }
         let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-        let url = fileURL(hash)
-        if !FileManager.default.fileExists(atPath: url.path) {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url, options: .atomic)
-        }
+        try Self.store(data, at: fileURL(hash))
         let cleanName = String(name.trimmed.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? "附件").prefix(200)
         let attachment = Attachment(sha256: hash, name: cleanName.isEmpty ? "附件.\(type.fileExtension)" : String(cleanName),
                                     mediaType: type.mediaType, size: data.count)

@@ -111,10 +111,10 @@ public struct RequestRepository: Sendable {
                 throw RequestFailure.invalid(["附件“\(file.name)”的格式不支持：只能是 PDF、Word（.docx）、Excel（.xlsx）或 PNG/JPEG/GIF 图片"])
             }
             let hash = SHA256.hash(data: file.data).map { String(format: "%02x", $0) }.joined()
-            let url = AttachmentStore(database).fileURL(hash)
-            if !FileManager.default.fileExists(atPath: url.path) {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.data.write(to: url, options: .atomic)
+            do {
+                try AttachmentStore.store(file.data, at: AttachmentStore(database).fileURL(hash))
+            } catch let failure as AttachmentStore.Failure {
+                throw RequestFailure.invalid([failure.description])
             }
             let name = String(file.name.trimmed.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? "").prefix(200)
             stored.append(AttachmentStore.Attachment(sha256: hash, name: name.isEmpty ? "附件.\(type.fileExtension)" : String(name),

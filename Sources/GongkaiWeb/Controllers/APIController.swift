@@ -122,7 +122,8 @@ struct APIController {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+        // Content-Disposition: a browser sent straight to an API URL downloads the JSON instead of rendering it.
+        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8", .contentDisposition: #"attachment; filename="api.json""#],
                         body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
     }
 }

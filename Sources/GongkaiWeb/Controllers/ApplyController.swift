@@ -114,7 +114,7 @@ struct ApplyController {
     private func withTokenCookie(_ response: Response, _ token: String, _ context: WebContext) -> Response {
         guard context.csrfToken == nil else { return response }
         var response = response
-        response.setCookie(Cookie(name: CSRFMiddleware.publicCookie, value: token, maxAge: 86_400, path: "/", secure: config.secureCookies,
+        response.setCookie(Cookie(name: CSRFMiddleware.publicCookie, value: token, maxAge: 86_400, path: "/", secure: config.secureCookies || context.forwardedHTTPS,
                                   httpOnly: true, sameSite: .lax))
         return response
     }

@@ -106,12 +106,14 @@ struct PortalController {
         router.get("/agencies/:id/feed.atom") { request, context in try await agencyFeed(request, context) }
         router.get("/items/:id/feed.atom") { request, context in try await itemFeed(request, context) }
         router.get("/sitemap.xml") { request, _ in try await sitemap(request) }
-        router.get("/display") { request, _ in
+        router.get("/display") { request, context in
             let mode = request.uri.queryParameters["mode"].map(String.init) ?? "normal"
             let back = request.headers[.referer].flatMap { URL(string: $0)?.path } ?? "/"
-            var response = Renderer.redirect(back.hasPrefix("/") ? back : "/")
+            // A path of this site only (`//host` would leave it; the Referer comes from the visitor's browser).
+            var response = Renderer.redirect(back.hasPrefix("/") && !back.hasPrefix("//") && !back.contains("\\") ? back : "/")
             response.setCookie(Cookie(name: "gk_display", value: ["large", "contrast"].contains(mode) ? mode : "normal",
-                                      maxAge: 365 * 86_400, path: "/", httpOnly: true, sameSite: .lax))
+                                      maxAge: 365 * 86_400, path: "/", secure: renderer.config.secureCookies || context.forwardedHTTPS,
+                                      httpOnly: true, sameSite: .lax))
             return response
         }
         router.get("/robots.txt") { request, _ in

@@ -262,7 +262,9 @@ struct RecordController {
             if let type = AttachmentType.sniff([UInt8](file.data.prefix(65_536))) { text = await AttachmentText.extract(file.data, type: type) }
             _ = try await attachments.attach(file.data, name: file.filename ?? "附件", text: text, to: record.id, by: user)
         } catch let failure as AttachmentStore.Failure {
-            return try await show(context, errors: [failure.description], status: .badRequest)
+            // 507 Insufficient Storage when the server could not keep the file; 400 when the file itself is refused.
+            let status: HTTPResponse.Status = if case .notStored = failure { .init(code: 507) } else { .badRequest }
+            return try await show(context, errors: [failure.description], status: status)
         }
         return Renderer.redirect("/admin/records/\(record.id)")
     }

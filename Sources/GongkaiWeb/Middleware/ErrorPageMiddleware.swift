@@ -40,8 +40,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case let error as RequestFailure: WebError(error)
         case let error as AccountRepository.Failure: .badRequest(error.description)
         case let error as HTTPError where error.status == .notFound: .notFound()
-        case let error as HTTPError where error.status == .contentTooLarge: WebError(status: .contentTooLarge, message: "上传的内容过大。")
+        case let error as HTTPError where error.status == .contentTooLarge: WebError(status: .contentTooLarge, message: "上传的内容过大：每个附件不能超过20MB。")
         case let error as HTTPError: WebError(status: error.status, message: "请求无法处理。")
+        // Body limits (`collect(upTo:)`) throw NIOTooManyBytesError, which knows its status (413) but is no HTTPError.
+        case let error as any HTTPResponseError where error.status == .contentTooLarge:
+            WebError(status: .contentTooLarge, message: "上传的内容过大：每个附件不能超过20MB。")
+        case let error as any HTTPResponseError: WebError(status: error.status, message: "请求无法处理。")
         default: WebError(status: .internalServerError, message: "服务器内部错误，请稍后再试；如果问题持续，请联系系统管理员。")
         }
     }

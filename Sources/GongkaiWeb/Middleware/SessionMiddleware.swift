@@ -11,6 +11,7 @@ struct SessionMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
+        context.forwardedHTTPS = request.headers[.init("X-Forwarded-Proto")!]?.lowercased() == "https"
         if let mode = request.cookies["gk_display"]?.value, ["large", "contrast"].contains(mode) { context.displayMode = mode }
         if let authorization = request.headers[.authorization], authorization.hasPrefix("Bearer ") {
             guard let user = try await accounts.user(apiToken: String(authorization.dropFirst(7))) else {
@@ -47,8 +48,9 @@ struct CSRFMiddleware: RouterMiddleware {
         } else {
             submitted = FormData(String(buffer: body))["_csrf"] ?? request.headers[.init("X-CSRF-Token")!]
         }
-        let sessionless = request.uri.path == "/login" ? Self.loginCookie : request.uri.path.hasPrefix("/apply") ? Self.publicCookie : nil
-        let expected = context.csrfToken ?? sessionless.flatMap { request.cookies[$0]?.value }
+        // The login form always uses its own cookie, also when a session is already open (signing in as someone else).
+        let expected = request.uri.path == "/login" ? request.cookies[Self.loginCookie]?.value
+            : context.csrfToken ?? (request.uri.path.hasPrefix("/apply") ? request.cookies[Self.publicCookie]?.value : nil)
         guard let expected, let submitted, !expected.isEmpty, constantTimeEqual(expected, submitted) else {
             throw WebError(status: .forbidden, message: "表单已过期或来源不明（CSRF 校验失败），请返回刷新页面后重试。")
         }
@@ -62,12 +64,17 @@ struct CSRFMiddleware: RouterMiddleware {
     }
 }
 
-/// Headers every response carries.
+/// Headers every response carries; HSTS when the site is reached over HTTPS (`--secure-cookies`, or the TLS proxy's
+/// `X-Forwarded-Proto: https`), since browsers ignore it over plain HTTP.
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = WebContext
+    var alwaysHTTPS = false
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
+        if alwaysHTTPS || request.headers[.init("X-Forwarded-Proto")!]?.lowercased() == "https" {
+            response.headers[.init("Strict-Transport-Security")!] = "max-age=31536000; includeSubDomains"
+        }
         response.headers[.init("X-Content-Type-Options")!] = "nosniff"
         response.headers[.init("X-Frame-Options")!] = "DENY"
         response.headers[.init("Referrer-Policy")!] = "same-origin"
