@@ -18,6 +18,7 @@ enum Migrator {
         Migration007SearchOrder.migration,
         Migration008Compliance.migration,
         Migration009Requests.migration,
+        Migration011SearchPostings.migration,
     ]
 
     /// Each migration runs in its own write transaction (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: the writer lock),
