@@ -56,7 +56,9 @@ import Testing
     static func queries(_ records: [Published]) -> [String] {
         // Four-character queries are cut from record texts (so they hit), plus mixed case and one that hits nothing.
         let cut = records.prefix(6).map { String($0.content.body.dropFirst(3).prefix(4)) }
-        return ["医", "a", "B", "医保", "bC", "金药", "〔2025", "ABCD"] + cut + ["不存在的"]
+        // Three characters whose grams (医, 保, 医保, 保医) many records have without having the text itself,
+        // repeated characters, and mixed-case ASCII.
+        return ["医", "a", "B", "医保", "bC", "金药", "〔2025", "ABCD", "医保医", "保局医保", "医医", "保保保", "aBa"] + cut + ["不存在的"]
     }
 
     /// Every hit, over all pages, newest first.
@@ -141,5 +143,47 @@ import Testing
             #expect(first.agency.contains(record.agencyID == fixture.yiyuan ? "沂源" : "灌南"))
             #expect(first.url == "/records/\(record.id)")
         }
+    }
+
+    /// Withdrawing and revising records keeps the index exact: the maintained term counts equal a recount, and the
+    /// hits still equal a scan of what is public.
+    @Test(arguments: StoreBackend.allCases)
+    func withdrawalsAndRevisionsKeepTheIndexExact(backend: StoreBackend) async throws {
+        try await TestDatabase.with(backend) { database in
+            let fixture = try await RecordFixture.make(database)
+            let now = Date()
+            var records = try await Self.publish(fixture, now: now)
+            let withdrawn = records[3], revised = records[4]
+            _ = try await fixture.records.withdraw(by: fixture.admin(of: withdrawn.agencyID), id: withdrawn.id, reason: "测试撤回")
+            records[3].isPublic = false
+            let admin = fixture.admin(of: revised.agencyID)
+            _ = try await fixture.records.revise(by: admin, id: revised.id)
+            var content = revised.content
+            content.title = "修订后的标题Xyz"
+            content.body = "城乡居民医保缴费标准调整。"
+            _ = try await fixture.records.update(by: admin, id: revised.id, content: content)
+            _ = try await fixture.records.submit(by: admin, id: revised.id)
+            _ = try await fixture.records.approve(by: admin, id: revised.id)
+            records[4].content = content
+            let search = database.recordSearch()
+            for text in ["医", "医保", "xyz", "缴费标准", "修订后", Self.queries(records)[13]] {
+                let expected = Self.expected(records, text)
+                let hits = try await Self.allHits(search, SearchQuery(text: text, sort: .date), now: now)
+                #expect(hits.total == expected.count && hits.ids == expected, "query \(text)")
+            }
+            let maintained = try await Self.termCounts(database)
+            try await database.transaction { db in try await SearchIndexer.finishBulkLoad(in: db) }
+            #expect(try await Self.termCounts(database) == maintained)
+            #expect(!maintained.isEmpty)
+        }
+    }
+
+    static func termCounts(_ database: GongkaiDatabase) async throws -> [String: [Int]] {
+        var counts: [String: [Int]] = [:]
+        for row in try await database.sql.raw("SELECT term, docs, head_docs FROM search_terms").all() {
+            counts[try row.decode(column: "term", as: String.self)] = [try row.decode(column: "docs", as: Int.self),
+                                                                      try row.decode(column: "head_docs", as: Int.self)]
+        }
+        return counts
     }
 }

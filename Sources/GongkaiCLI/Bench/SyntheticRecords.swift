@@ -6,7 +6,7 @@ import SQLKit
 
 /// Realistic synthetic public records for benchmarks: titles and bodies drawn from the seed catalogs' own
 /// vocabulary, dates over 2019–2026 and 文号 in the usual shape. Written straight into the tables (records,
-/// versions, item links and both search indexes) in large transactions: a million audited workflow calls
+/// versions, item links and the search index) in large transactions of multi-row statements: a million audited workflow calls
 /// would measure the workflow, not search.
 struct SyntheticRecords {
     let database: GongkaiDatabase
@@ -42,31 +42,50 @@ struct SyntheticRecords {
         while written < count {
             let size = min(batch, count - written)
             let first = start + written
-            try await database.transaction { db in
-                var generator = SystemRandomNumberGenerator()
-                for offset in 0..<size {
-                    let id = first + offset
-                    let (node, agency) = items[Int.random(in: 0..<items.count, using: &generator)]
-                    let year = Int.random(in: 2019...2026, using: &generator)
-                    let date = CivilDate(year: year, month: Int.random(in: 1...12, using: &generator), day: Int.random(in: 1...28, using: &generator))!
-                    let title = phrases.randomElement(using: &generator)! + phrases.randomElement(using: &generator)! + suffixes.randomElement(using: &generator)!
-                    let body = (0..<Int.random(in: 6...18, using: &generator)).map { _ in phrases.randomElement(using: &generator)! }.joined(separator: "，") + "。"
-                    let number = "\(prefixes.randomElement(using: &generator)!)〔\(year)〕\(Int.random(in: 1...300, using: &generator))号"
-                    let content = RecordContent(title: title, documentNumber: number, issuer: "", writtenDate: date, triggerDate: date, body: body)
-                    let json = try JSONText.encode(content)
-                    let stamp = "\(date)T02:00:00.000Z"
+            var generator = SystemRandomNumberGenerator()
+            var records: [SQLQueryString] = [], versions: [SQLQueryString] = [], links: [SQLQueryString] = []
+            var indexed: [(recordID: Int, publishedDate: CivilDate?, content: RecordContent)] = []
+            for offset in 0..<size {
+                let id = first + offset
+                let (node, agency) = items[Int.random(in: 0..<items.count, using: &generator)]
+                let year = Int.random(in: 2019...2026, using: &generator)
+                let date = CivilDate(year: year, month: Int.random(in: 1...12, using: &generator), day: Int.random(in: 1...28, using: &generator))!
+                let title = phrases.randomElement(using: &generator)! + phrases.randomElement(using: &generator)! + suffixes.randomElement(using: &generator)!
+                let body = (0..<Int.random(in: 6...18, using: &generator)).map { _ in phrases.randomElement(using: &generator)! }.joined(separator: "，") + "。"
+                let number = "\(prefixes.randomElement(using: &generator)!)〔\(year)〕\(Int.random(in: 1...300, using: &generator))号"
+                let content = RecordContent(title: title, documentNumber: number, issuer: "", writtenDate: date, triggerDate: date, body: body)
+                let json = try JSONText.encode(content)
+                let stamp = "\(date)T02:00:00.000Z"
+                records.append("""
+                    (\(bind: id), \(bind: agency), \(bind: "BENCH\(agency)/\(year)-\(id)"), 'published', 1, 1, \(bind: json), \(bind: title), \(bind: admin.id), \(bind: stamp), \(bind: date.description), \(bind: stamp))
+                    """)
+                versions.append("(\(bind: id), 1, \(bind: json), 'published', \(bind: admin.id), \(bind: stamp))")
+                links.append("(\(bind: id), \(bind: node), 0)")
+                indexed.append((id, date, content))
+            }
+            // Multi-row statements of at most 1,000 rows (12,000 parameters; SQLite allows 32,766, PostgreSQL 65,535).
+            try await database.transaction { [records, versions, links, indexed] db in
+                for chunk in Self.chunks(records) {
                     try await db.raw("""
                         INSERT INTO records (id, agency_id, index_number, status, version, published_version, content, title, created_by, publish_at, published_date, updated_at)
-                        VALUES (\(bind: id), \(bind: agency), \(bind: "BENCH\(agency)/\(year)-\(id)"), 'published', 1, 1, \(bind: json), \(bind: title), \(bind: admin.id), \(bind: stamp), \(bind: date.description), \(bind: stamp))
-                        """).run()
-                    try await db.raw("INSERT INTO record_versions (record_id, version, content, status, created_by, created_at) VALUES (\(bind: id), 1, \(bind: json), 'published', \(bind: admin.id), \(bind: stamp))").run()
-                    try await db.raw("INSERT INTO record_items (record_id, node_id, position) VALUES (\(bind: id), \(bind: node), 0)").run()
-                    try await SearchIndexer.reindex(recordID: id, termCounting: .deferred, in: db)
+                        VALUES
+                        """ + chunk.joined(separator: ", ")).run()
                 }
+                for chunk in Self.chunks(versions) {
+                    try await db.raw("INSERT INTO record_versions (record_id, version, content, status, created_by, created_at) VALUES " + chunk.joined(separator: ", ")).run()
+                }
+                for chunk in Self.chunks(links) {
+                    try await db.raw("INSERT INTO record_items (record_id, node_id, position) VALUES " + chunk.joined(separator: ", ")).run()
+                }
+                try await SearchIndexer.indexNew(indexed, termCounting: .deferred, in: db)
             }
             written += size
             progress(written)
         }
         try await database.transaction { db in try await SearchIndexer.finishBulkLoad(in: db) }
+    }
+
+    private static func chunks(_ rows: [SQLQueryString]) -> [ArraySlice<SQLQueryString>] {
+        stride(from: 0, to: rows.count, by: 1_000).map { rows[$0..<min($0 + 1_000, rows.count)] }
     }
 }

@@ -19,6 +19,7 @@ enum Migrator {
         Migration008Compliance.migration,
         Migration009Requests.migration,
         Migration010AnnualReports.migration,
+        Migration011SearchPostings.migration,
     ]
 
     /// Each migration runs in its own write transaction (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: the writer lock),

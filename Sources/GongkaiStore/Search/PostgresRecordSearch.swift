@@ -2,20 +2,32 @@ import Foundation
 import GongkaiCore
 import SQLKit
 
-/// Search on PostgreSQL with pg_trgm. The hit set is exactly a case-insensitive substring scan (ILIKE '%text%')
-/// over title, body, 文号 and attachment text of the public records in `record_search`, for any query length. For
-/// three characters or more the GIN trigram indexes narrow the candidates and ILIKE rechecks them. One- and
-/// two-character queries (医保) contain no trigram; they use `grams`, a GIN-indexed array of every character and
-/// character pair (SearchGrams, as on SQLite), which matches exactly the records containing the query.
+/// Search on PostgreSQL over postings. The hit set is exactly a case-insensitive substring scan (ILIKE '%text%')
+/// over title, body, 文号 and attachment text of the public records in `record_search`, for any query length.
 ///
-/// Order, relevance and totals are as on SQLite: `sort_key` is the same SearchKey (newest first by 发布日期), title
-/// or 文号 hits come first under relevance, and totals are exact up to the count limit.
+/// - One- and two-character queries (医, 医保) are one gram (SearchGrams): its rows in `search_postings`, read
+///   newest first from the (term, sort_key) B-tree, are exactly the records containing it; `search_terms` gives the
+///   exact total and the number of title/文号 hits.
+/// - Longer queries: every record containing the text contains all of its grams, so the postings of its rarest gram
+///   (by `search_terms`), probed for the second rarest, give the candidates newest first, and LIKE on a lowercased
+///   copy of the stored text (lowercased in Swift, as the grams are) rechecks each. A gram no record has means no hit, at once. Rechecks cost a row read each, so totals of
+///   long queries are exact up to `longCountLimit` (1,000) and "more than that" above, where SQLite's FTS5 counts
+///   to 10,000. A query without letters or digits (〔〕) has no grams and is scanned with the trigram indexes.
+///
+/// Order and relevance are as on SQLite: `sort_key` is the same SearchKey (newest first by 发布日期), title or 文号
+/// hits come first under relevance. Date filters are ranges of `sort_key` inside the index scan.
 public struct PostgresRecordSearch: RecordSearch {
+    /// Where totals of queries of three characters or more stop being exact (see the type's description).
+    public static let defaultLongCountLimit = 1_000
+
     let database: GongkaiDatabase
     let countLimit: Int
-    public init(_ database: GongkaiDatabase, countLimit: Int = SearchResults.defaultCountLimit) {
+    let longCountLimit: Int
+    public init(_ database: GongkaiDatabase, countLimit: Int = SearchResults.defaultCountLimit,
+                longCountLimit: Int = PostgresRecordSearch.defaultLongCountLimit) {
         self.database = database
         self.countLimit = countLimit
+        self.longCountLimit = longCountLimit
     }
 
     public func search(_ query: SearchQuery, now: Date = Date()) async throws -> SearchResults {
@@ -23,39 +35,133 @@ public struct PostgresRecordSearch: RecordSearch {
         let empty = SearchResults(total: 0, page: query.page, pageSize: query.pageSize, hits: [])
         guard !text.isEmpty else { return empty }
         try await SearchIndexer.indexDue(now: now, in: database)
-        let all: SQLQueryString, head: SQLQueryString
-        if text.count < 3 {
-            // The GIN-indexed grams answer short queries exactly, as record_grams does on SQLite.
-            guard let term = SearchGrams.term(text) else { return empty }
-            all = "s.grams @> ARRAY[\(bind: term)]::text[]"
-            head = "s.head_grams @> ARRAY[\(bind: term)]::text[]"
-        } else {
-            let pattern = "%" + Self.escapeLike(text) + "%"
-            all = "(s.title ILIKE \(bind: pattern) OR s.body ILIKE \(bind: pattern) OR s.document_number ILIKE \(bind: pattern) OR s.attachments ILIKE \(bind: pattern))"
-            head = "(s.title ILIKE \(bind: pattern) OR s.document_number ILIKE \(bind: pattern))"
-        }
-        let rest = all + " AND NOT " + head
+        guard let match = try await Match.make(text, in: database.sql) else { return empty }
         let scope = Scope(query)
-        var total = try await count(all, in: scope, limit: countLimit < .max ? countLimit + 1 : nil), exact = true
-        if total > countLimit { (total, exact) = (countLimit, false) }
         let offset = (query.page - 1) * query.pageSize
-        let ids = query.sort == .date
-            ? try await page(all, in: scope, limit: query.pageSize, offset: offset)
-            : try await RelevancePage.keys(pageSize: query.pageSize, offset: offset, headTotal: nil,
-                                           countHead: { try await count(head, in: scope, limit: nil) },
-                                           page: { isHead, limit, offset in try await page(isHead ? head : rest, in: scope, limit: limit, offset: offset) })
-        return SearchResults(total: total, totalIsExact: exact, page: query.page, pageSize: query.pageSize, hits: try await hits(ids: ids, text: text))
+        var total: Int, headTotal: Int?, exact = true
+        if let counts = match.counts, scope.isEverything {
+            (total, headTotal) = (counts.docs, counts.headDocs)
+        } else {
+            let limit = match.counts == nil ? min(countLimit, longCountLimit) : countLimit
+            total = try await count(match, .all, in: scope, limit: limit < .max ? limit + 1 : nil)
+            if total > limit { (total, exact) = (limit, false) }
+        }
+        let keys = query.sort == .date
+            ? try await page(match, .all, in: scope, limit: query.pageSize, offset: offset)
+            : try await RelevancePage.keys(pageSize: query.pageSize, offset: offset, headTotal: headTotal,
+                                           countHead: { try await count(match, .head, in: scope, limit: nil) },
+                                           page: { isHead, limit, offset in
+                                               try await page(match, isHead ? .head : .rest, in: scope, limit: limit, offset: offset) })
+        return SearchResults(total: total, totalIsExact: exact, page: query.page, pageSize: query.pageSize,
+                             hits: try await hits(ids: keys.map(SearchKey.recordID), text: text))
     }
 
-    /// The filters: the date range is a range of `sort_key` (SearchKey); agency, item and validity join records.
-    struct Scope {
-        let from: SQLQueryString
-        let conditions: [SQLQueryString]
+    enum Part { case all, head, rest }
 
-        init(_ query: SearchQuery) {
-            var conditions: [SQLQueryString] = []
-            if let from = query.from { conditions.append("s.sort_key >= \(bind: SearchKey.make(recordID: 0, publishedDate: from))") }
-            if let to = query.to { conditions.append("s.sort_key < \(bind: SearchKey.make(recordID: 0, publishedDate: to.adding(days: 1)))") }
+    /// How one query text finds its records.
+    enum Match {
+        /// A one- or two-character query: one gram, with its counts from `search_terms`.
+        case gram(String, SearchTermCounts.Counts)
+        /// A longer query: candidates from the postings of its rarest grams (all / title and 文号 only), rechecked
+        /// with the lowercased text as a LIKE pattern.
+        case postings(pattern: String, all: [String], head: [String])
+        /// A longer query without grams: the trigram indexes and ILIKE.
+        case scan(pattern: String)
+
+        var counts: SearchTermCounts.Counts? { if case .gram(_, let counts) = self { counts } else { nil } }
+
+        /// nil when nothing can match: a short query with other characters than letters and digits (as on SQLite),
+        /// or a gram that no record contains.
+        static func make(_ text: String, in db: any SQLDatabase) async throws -> Match? {
+            if text.count < 3 {
+                guard let gram = SearchGrams.gram(text) else { return nil }
+                let counts = try await Self.counts(of: [gram], in: db)[gram] ?? SearchTermCounts.Counts(docs: 0, headDocs: 0)
+                return .gram(gram, counts)
+            }
+            let grams = SearchGrams.grams(text)
+            guard !grams.isEmpty else { return .scan(pattern: "%" + PostgresRecordSearch.escapeLike(text) + "%") }
+            let pattern = "%" + PostgresRecordSearch.escapeLike(text.lowercased()) + "%"
+            let counts = try await Self.counts(of: grams, in: db)
+            guard counts.count == grams.count else { return nil }
+            // The two rarest grams: the first is walked, the second probed; a head gram count of 0 leaves the
+            // head driver empty, so the head part finds nothing without reading postings.
+            let all = grams.sorted { (counts[$0]!.docs, $0) < (counts[$1]!.docs, $1) }
+            let head = grams.sorted { (counts[$0]!.headDocs, $0) < (counts[$1]!.headDocs, $1) }
+            return .postings(pattern: pattern, all: Array(all.prefix(2)), head: counts[head[0]]!.headDocs == 0 ? [] : Array(head.prefix(2)))
+        }
+
+        static func counts(of grams: [String], in db: any SQLDatabase) async throws -> [String: SearchTermCounts.Counts] {
+            var counts: [String: SearchTermCounts.Counts] = [:]
+            for row in try await db.raw("SELECT term, docs, head_docs FROM search_terms WHERE term = ANY(\(bind: grams))").all() {
+                counts[try row.decode(column: "term", as: String.self)] = SearchTermCounts.Counts(
+                    docs: try row.decode(column: "docs", as: Int.self), headDocs: try row.decode(column: "head_docs", as: Int.self))
+            }
+            return counts
+        }
+
+        /// The FROM and WHERE of one part, with `key` naming the row's sort key. nil: the part is empty.
+        func source(_ part: Part) -> (from: SQLQueryString, key: SQLQueryString, conditions: [SQLQueryString])? {
+            switch self {
+            case .gram(let gram, _):
+                let condition: SQLQueryString = switch part {
+                case .all: "p.term = \(bind: gram)"
+                case .head: "p.term = \(bind: gram) AND p.head"
+                case .rest: "p.term = \(bind: gram) AND NOT p.head"
+                }
+                return ("FROM search_postings p", "p.sort_key", [condition])
+            case .postings(let pattern, let all, let head):
+                let grams = part == .head ? head : all
+                guard let driver = grams.first else { return nil }
+                let isHead = part == .head
+                var conditions: [SQLQueryString] = [isHead ? "p.term = \(bind: driver) AND p.head" : "p.term = \(bind: driver)"]
+                if grams.count > 1 {
+                    conditions.append(isHead
+                        ? "EXISTS (SELECT 1 FROM search_postings q WHERE q.term = \(bind: grams[1]) AND q.sort_key = p.sort_key AND q.head)"
+                        : "EXISTS (SELECT 1 FROM search_postings q WHERE q.term = \(bind: grams[1]) AND q.sort_key = p.sort_key)")
+                }
+                conditions.append(Self.foldedMatch(part, pattern))
+                return ("FROM search_postings p JOIN record_search s ON s.record_id = (p.sort_key & 4294967295)", "p.sort_key", conditions)
+            case .scan(let pattern):
+                return ("FROM record_search s", "s.sort_key", [Self.textMatch(part, pattern)])
+            }
+        }
+
+        /// The lowercased copies (`folded_…`, lowercased as SearchGrams does) with LIKE: a third of ILIKE's cost.
+        static func foldedMatch(_ part: Part, _ folded: String) -> SQLQueryString {
+            let all: SQLQueryString = "(s.folded_title LIKE \(bind: folded) OR s.folded_body LIKE \(bind: folded) OR s.folded_document_number LIKE \(bind: folded) OR s.folded_attachments LIKE \(bind: folded))"
+            let head: SQLQueryString = "(s.folded_title LIKE \(bind: folded) OR s.folded_document_number LIKE \(bind: folded))"
+            switch part {
+            case .all: return all
+            case .head: return head
+            case .rest: return all + " AND NOT " + head
+            }
+        }
+
+        static func textMatch(_ part: Part, _ pattern: String) -> SQLQueryString {
+            let all: SQLQueryString = "(s.title ILIKE \(bind: pattern) OR s.body ILIKE \(bind: pattern) OR s.document_number ILIKE \(bind: pattern) OR s.attachments ILIKE \(bind: pattern))"
+            let head: SQLQueryString = "(s.title ILIKE \(bind: pattern) OR s.document_number ILIKE \(bind: pattern))"
+            switch part {
+            case .all: return all
+            case .head: return head
+            case .rest: return all + " AND NOT " + head
+            }
+        }
+    }
+
+    /// The filters: the date range is a range of the sort key (SearchKey); agency, item and validity join records.
+    struct Scope {
+        let query: SearchQuery
+        var isEverything: Bool { query.from == nil && query.to == nil && query.agencyID == nil && query.itemNodeID == nil && query.validity == nil }
+
+        init(_ query: SearchQuery) { self.query = query }
+
+        /// The whole statement from FROM on, for a part of a match.
+        func sql(_ match: Match, _ part: Part) -> (sql: SQLQueryString, key: SQLQueryString)? {
+            guard let source = match.source(part) else { return nil }
+            var conditions = source.conditions
+            let key = source.key
+            if let from = query.from { conditions.append(key + " >= \(bind: SearchKey.make(recordID: 0, publishedDate: from))") }
+            if let to = query.to { conditions.append(key + " < \(bind: SearchKey.make(recordID: 0, publishedDate: to.adding(days: 1)))") }
             var joined: [SQLQueryString] = []
             if let agency = query.agencyID { joined.append("r.agency_id = \(bind: agency)") }
             if let item = query.itemNodeID {
@@ -67,24 +173,23 @@ public struct PostgresRecordSearch: RecordSearch {
                     AND (v.content::json ->> 'validity') = \(bind: validity.rawValue))
                     """)
             }
-            from = joined.isEmpty ? "FROM record_search s" : "FROM record_search s JOIN records r ON r.id = s.record_id"
-            self.conditions = conditions + joined
+            let from = joined.isEmpty ? source.from : source.from + " JOIN records r ON r.id = (" + key + " & 4294967295)"
+            return (from + " WHERE " + (conditions + joined).joined(separator: " AND "), key)
         }
-
-        func filter(_ match: SQLQueryString) -> SQLQueryString { " WHERE " + ([match] + conditions).joined(separator: " AND ") }
     }
 
-    private func count(_ match: SQLQueryString, in scope: Scope, limit: Int?) async throws -> Int {
+    private func count(_ match: Match, _ part: Part, in scope: Scope, limit: Int?) async throws -> Int {
+        guard let statement = scope.sql(match, part) else { return 0 }
         let bound: SQLQueryString = limit.map { " LIMIT \(literal: $0)" } ?? ""
-        return try await database.sql.raw("SELECT COUNT(*) AS n FROM (SELECT 1 " + scope.from + scope.filter(match) + bound + ") c")
+        return try await database.sql.raw("SELECT COUNT(*) AS n FROM (SELECT 1 " + statement.sql + bound + ") c")
             .first()!.decode(column: "n", as: Int.self)
     }
 
-    private func page(_ match: SQLQueryString, in scope: Scope, limit: Int, offset: Int) async throws -> [Int] {
-        guard limit > 0 else { return [] }
-        return try await database.sql.raw("SELECT s.record_id " + scope.from + scope.filter(match)
-                                          + " ORDER BY s.sort_key DESC LIMIT \(literal: limit) OFFSET \(literal: offset)")
-            .all().map { try $0.decode(column: "record_id", as: Int.self) }
+    private func page(_ match: Match, _ part: Part, in scope: Scope, limit: Int, offset: Int) async throws -> [Int] {
+        guard limit > 0, let statement = scope.sql(match, part) else { return [] }
+        return try await database.sql.raw("SELECT " + statement.key + " AS k " + statement.sql
+                                          + " ORDER BY " + statement.key + " DESC LIMIT \(literal: limit) OFFSET \(literal: offset)")
+            .all().map { try $0.decode(column: "k", as: Int.self) }
     }
 
     private func hits(ids: [Int], text: String) async throws -> [SearchHit] {

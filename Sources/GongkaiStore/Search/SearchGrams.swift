@@ -5,31 +5,37 @@ enum SearchGrams {
     static func isIndexed(_ char: Character) -> Bool { char.isLetter || char.isNumber }
 
     /// The distinct grams of `text`, encoded, in order of first appearance.
-    static func terms(_ text: String) -> [String] {
+    static func terms(_ text: String) -> [String] { grams(text).map(encode) }
+
+    /// The distinct grams of `text` as plain lowercased text (PostgreSQL's postings), in order of first appearance.
+    static func grams(_ text: String) -> [String] {
         var seen = Set<String>()
-        var terms: [String] = []
+        var grams: [String] = []
         var previous: Character?
         for raw in text.lowercased() {
             guard isIndexed(raw) else { previous = nil; continue }
             let single = String(raw)
-            if seen.insert(single).inserted { terms.append(encode(single)) }
+            if seen.insert(single).inserted { grams.append(single) }
             if let previous {
                 let pair = String([previous, raw])
-                if seen.insert(pair).inserted { terms.append(encode(pair)) }
+                if seen.insert(pair).inserted { grams.append(pair) }
             }
             previous = raw
         }
-        return terms
+        return grams
     }
 
     /// The text stored in a grams column.
     static func document(_ text: String) -> String { terms(text).joined(separator: " ") }
 
     /// The encoded term for a one- or two-character query, or nil when it has other characters.
-    static func term(_ text: String) -> String? {
+    static func term(_ text: String) -> String? { gram(text).map(encode) }
+
+    /// The plain gram a one- or two-character query is, or nil when it has other characters.
+    static func gram(_ text: String) -> String? {
         let lowered = text.lowercased()
         guard (1...2).contains(lowered.count), lowered.allSatisfy(isIndexed) else { return nil }
-        return encode(lowered)
+        return lowered
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -19,7 +19,7 @@ public enum SearchIndexer {
         let key = SearchKey.make(recordID: recordID, publishedDate: publishedDate)
         let postgres = db.dialect.name == "postgresql"
         if postgres {
-            try await PostgresSearchIndexer.remove(recordID: recordID, in: db)
+            try await PostgresSearchIndexer.remove(recordID: recordID, termCounting: termCounting, in: db)
         } else {
             try await removeFromFTS(key: key, termCounting: termCounting, in: db)
         }
@@ -33,7 +33,7 @@ public enum SearchIndexer {
         let document = SearchDocument(content: try JSONText.decode(RecordContent.self, json),
                                       attachments: try await attachmentText(recordID: recordID, in: db))
         if postgres {
-            try await PostgresSearchIndexer.insert(document, recordID: recordID, key: key, in: db)
+            try await PostgresSearchIndexer.insert([(recordID, key, document)], termCounting: termCounting, in: db)
         } else {
             try await insertIntoFTS(document, key: key, termCounting: termCounting, in: db)
         }
@@ -50,22 +50,37 @@ public enum SearchIndexer {
 
     private static func insertIntoFTS(_ document: SearchDocument, key: Int, termCounting: TermCounting, in db: any SQLDatabase) async throws {
         let content = document.content
+        let head = document.headGrams.map(SearchGrams.encode), body = document.bodyGrams.map(SearchGrams.encode)
         try await db.raw("""
             INSERT INTO record_fts (rowid, title, body, document_number, attachments)
             VALUES (\(bind: key), \(bind: content.title), \(bind: content.body), \(bind: content.documentNumber), \(bind: document.attachments))
             """).run()
         try await db.raw("""
             INSERT INTO record_grams (rowid, head, body)
-            VALUES (\(bind: key), \(bind: document.headGrams.joined(separator: " ")), \(bind: document.bodyGrams.joined(separator: " ")))
+            VALUES (\(bind: key), \(bind: head.joined(separator: " ")), \(bind: body.joined(separator: " ")))
             """).run()
-        if termCounting == .maintain { try await SearchTermCounts.add(head: document.headGrams, body: document.bodyGrams, in: db) }
+        if termCounting == .maintain { try await SearchTermCounts.add(head: head, body: body, in: db) }
     }
 
-    /// After records were indexed with `.deferred`: rebuilds the per-term counts, and merges each index into one
-    /// segment (FTS5 'optimize'; a bulk load leaves many, and counting over one is about twice as fast). PostgreSQL
-    /// needs only fresh planner statistics.
+    /// Indexes records that were just written, are public now and have no attachments (a bulk load): on
+    /// PostgreSQL a few statements for the whole batch instead of several per record.
+    public static func indexNew(_ records: [(recordID: Int, publishedDate: CivilDate?, content: RecordContent)],
+                                termCounting: TermCounting = .maintain, in db: any SQLDatabase) async throws {
+        let documents = records.map {
+            (recordID: $0.recordID, key: SearchKey.make(recordID: $0.recordID, publishedDate: $0.publishedDate),
+             document: SearchDocument(content: $0.content, attachments: ""))
+        }
+        if db.dialect.name == "postgresql" {
+            return try await PostgresSearchIndexer.insert(documents, termCounting: termCounting, in: db)
+        }
+        for entry in documents { try await insertIntoFTS(entry.document, key: entry.key, termCounting: termCounting, in: db) }
+    }
+
+    /// After records were indexed with `.deferred`: rebuilds the per-term counts, and (SQLite) merges each index
+    /// into one segment (FTS5 'optimize'; a bulk load leaves many, and counting over one is about twice as fast).
+    /// PostgreSQL also refreshes the planner's statistics.
     public static func finishBulkLoad(in db: any SQLDatabase) async throws {
-        if db.dialect.name == "postgresql" { return try await db.raw("ANALYZE record_search").run() }
+        if db.dialect.name == "postgresql" { return try await PostgresSearchIndexer.recount(in: db) }
         try await SearchTermCounts.recount(in: db)
         for table in ["record_fts", "record_grams"] {
             try await db.raw("INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: table)) VALUES ('optimize')").run()
@@ -108,8 +123,8 @@ public enum SearchIndexer {
     }
 }
 
-/// What the search indexes of one public record: its published content, its attachments' text, and the grams of
-/// its title and 文号 (head) and of its body and attachments.
+/// What the search indexes of one public record: its published content, its attachments' text, and the grams
+/// (plain, SearchGrams.grams) of its title and 文号 (head) and of its body and attachments.
 struct SearchDocument {
     let content: RecordContent
     let attachments: String
@@ -119,8 +134,8 @@ struct SearchDocument {
     init(content: RecordContent, attachments: String) {
         self.content = content
         self.attachments = attachments
-        headGrams = SearchGrams.terms(content.title + "\n" + content.documentNumber)
-        bodyGrams = SearchGrams.terms(content.body + "\n" + attachments)
+        headGrams = SearchGrams.grams(content.title + "\n" + content.documentNumber)
+        bodyGrams = SearchGrams.grams(content.body + "\n" + attachments)
     }
 }
 
