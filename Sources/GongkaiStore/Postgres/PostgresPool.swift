@@ -23,9 +23,13 @@ final class PostgresPool: Sendable {
     /// appends to the one hash-chained audit trail and draws 索引号 from counters, both read-then-write.
     static let writerLockKey: Int64 = 0x676F_6E67_6B61_6900  // "gongkai\0"
 
+    /// How long a query waits for a pooled connection before failing with `StoreError.unavailable` (the database
+    /// is down or every connection is busy for that long).
+    static let leaseTimeout: Duration = .seconds(3)
+
     /// Runs `body` in one transaction on one leased connection.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await client.withConnection { connection in
+        try await client.withConnection(leaseTimeout: Self.leaseTimeout) { connection in
             let db = connection.sql()
             try await db.raw("BEGIN").run()
             do {
@@ -60,7 +64,7 @@ struct PostgresPoolDatabase: SQLDatabase {
     }
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) async throws {
-        try await client.withConnection { connection in
+        try await client.withConnection(leaseTimeout: PostgresPool.leaseTimeout) { connection in
             try await connection.sql().execute(sql: query, onRow)
         }
     }

@@ -42,6 +42,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case let error as HTTPError where error.status == .notFound: .notFound()
         case let error as HTTPError where error.status == .contentTooLarge: WebError(status: .contentTooLarge, message: "上传的内容过大。")
         case let error as HTTPError: WebError(status: error.status, message: "请求无法处理。")
+        case let error where GongkaiDatabase.isUnavailable(error):
+            WebError(status: .serviceUnavailable, message: "数据库暂时无法连接，网站暂停服务；请稍后再试。")
         default: WebError(status: .internalServerError, message: "服务器内部错误，请稍后再试；如果问题持续，请联系系统管理员。")
         }
     }
