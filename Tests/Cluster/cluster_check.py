@@ -93,7 +93,7 @@ def get(url, timeout=10):
 
 def health(base):
     try:
-        status, body = get(base + "/healthz", timeout=3)
+        status, body = get(base + "/healthz", timeout=5)
         return json.loads(body)
     except Exception:
         return None
@@ -103,16 +103,26 @@ def psql(sql):
     return subprocess.run(["psql", env["DB_URL"], "-Atc", sql], check=True, capture_output=True, text=True).stdout.strip()
 
 
+last_failure = [None]
+
+
 def publish(base, token, item, title):
+    """Creates, submits and approves a record; (id, 索引号) once approved, else None (last_failure says why)."""
     content = {"title": title, "documentNumber": "", "issuer": "", "reportingPeriod": "", "topic": "", "body": "集群测试正文"}
     status, created = api(base, "POST", f"/api/v1/items/{item}/records", token, {"content": content})
     if status != 201:
+        last_failure[0] = ("create", status, created)
         return None
     rid = created["id"]
-    if api(base, "POST", f"/api/v1/records/{rid}/submit", token, {})[0] != 200:
+    status, body = api(base, "POST", f"/api/v1/records/{rid}/submit", token, {})
+    if status != 200:
+        last_failure[0] = ("submit", status, body)
         return None
     status, record = api(base, "POST", f"/api/v1/records/{rid}/approve", token, {})
-    return (rid, record.get("indexNumber")) if status == 200 else None
+    if status != 200:
+        last_failure[0] = ("approve", status, record)
+        return None
+    return rid, record.get("indexNumber")
 
 
 # 1. A login on one instance is valid on the other; CSRF tokens too.
@@ -135,6 +145,10 @@ token = html.unescape(match.group(1))
 
 # 2. 索引号 counters across instances: concurrent publishes through both, every number distinct.
 item = int(psql("SELECT node_id FROM catalog_items ORDER BY node_id LIMIT 1"))
+agency = int(psql(f"SELECT c.agency_id FROM catalog_nodes n JOIN catalogs c ON c.id = n.catalog_id WHERE n.id = {item}"))
+# 索引号 need the agency's 统一社会信用代码: set on B through the admin form, with the session and token from A.
+status, _, _ = browser.request(B + "/admin/agencies", {"_csrf": token_csrf, "id": str(agency), "organisationCode": "DEMO00000000000001"})
+check(status in (302, 303), f"the agency's 统一社会信用代码 set on B (status {status})")
 results, lock = [], threading.Lock()
 
 
@@ -151,7 +165,7 @@ for t in threads:
 for t in threads:
     t.join()
 numbers = [r[1] for r in results if r]
-check(len(numbers) == 40 and all(numbers), f"40 records published concurrently through both instances ({len(numbers)} acknowledged)")
+check(len(numbers) == 40 and all(numbers), f"40 records published concurrently through both instances ({len(numbers)} acknowledged; last failure: {last_failure[0]})")
 check(len(set(numbers)) == 40, "their 索引号 are all distinct")
 serials = sorted(int(n.rsplit("-", 1)[1]) for n in numbers)
 check(serials == list(range(serials[0], serials[0] + 40)), f"and consecutive ({serials[0]}…{serials[-1]})")
