@@ -36,21 +36,3 @@ struct MigrateCommand: AsyncParsableCommand {
         }
     }
 }
-
-extension DatabaseOptions {
-    /// Opens `location` for `body` and always closes it.
-    static func with<T>(location: String, files: String?, _ body: (GongkaiDatabase) async throws -> T) async throws -> T {
-        let database: GongkaiDatabase
-        do { database = try await GongkaiDatabase.open(location: location, files: files) } catch let error as StoreError {
-            throw UserFacingError(error.description)
-        }
-        do {
-            let result = try await body(database)
-            await database.close()
-            return result
-        } catch {
-            await database.close()
-            throw error
-        }
-    }
-}
