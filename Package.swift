@@ -69,6 +69,7 @@ let package = Package(
             dependencies: [
                 "GongkaiCore", "GongkaiInterchange", "GongkaiStore", "GongkaiWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

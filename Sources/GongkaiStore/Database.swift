@@ -25,11 +25,14 @@ public final class GongkaiDatabase: Sendable {
     /// Where attachment files are kept: `<file>.files` next to an SQLite file, a configured folder for PostgreSQL.
     public let filesDirectory: URL
     private let engine: Engine
+    /// PostgreSQL: the full URL, password included, for pg_dump and pg_restore. Never shown.
+    let postgresURL: String?
 
     public var isPostgres: Bool { backend == .postgresql }
 
-    private init(engine: Engine, path: String, filesDirectory: URL) {
+    private init(engine: Engine, path: String, filesDirectory: URL, postgresURL: String? = nil) {
         self.engine = engine
+        self.postgresURL = postgresURL
         switch engine {
         case .sqlite(let connection, let gate):
             sql = GatedSQLDatabase(base: connection.sql(), gate: gate)
@@ -110,7 +113,7 @@ public final class GongkaiDatabase: Sendable {
             await pool.close()
             throw error as? StoreError ?? StoreError.cannotOpen(location.redacted, PostgresErrorText.describe(error))
         }
-        return GongkaiDatabase(engine: .postgresql(pool), path: location.redacted, filesDirectory: filesDirectory)
+        return GongkaiDatabase(engine: .postgresql(pool), path: location.redacted, filesDirectory: filesDirectory, postgresURL: location.url)
     }
 
     /// The attachment folder must exist or be creatable (its parent must exist).
@@ -127,6 +130,19 @@ public final class GongkaiDatabase: Sendable {
             throw StoreError.filesDirectoryUnusable(url.path, "目录不存在，且无法创建（上级目录不存在或没有写权限）")
         }
         return url
+    }
+
+    /// Whether `error` means the database could not be reached (rather than a fault in the request): no
+    /// connection within the lease timeout, or a connection that broke.
+    public static func isUnavailable(_ error: any Error) -> Bool {
+        if let error = error as? StoreError { return error == .unavailable }
+        if let error = error as? PSQLError {
+            if [.connectionError, .serverClosedConnection, .uncleanShutdown, .clientClosedConnection].contains(error.code) { return true }
+            // 57P01-57P05: the server is shutting down, starting up or in recovery; 08xxx: connection exceptions.
+            let state = error.serverInfo?[.sqlState] ?? ""
+            return state.hasPrefix("57P") || state.hasPrefix("08")
+        }
+        return false
     }
 
     public func close() async {
@@ -169,6 +185,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case newerSchema(Int)
     case filesDirectoryUnusable(String, String)
     case nestedTransaction
+    /// The database cannot be reached right now (PostgreSQL down or restarting).
+    case unavailable
 
     public var description: String {
         switch self {
@@ -176,6 +194,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .cannotOpen(let path, let reason): "无法打开数据库“\(path)”：\(reason)"
         case .catalogNotFound(let key): "没有编号或名称为“\(key)”的目录；用 gongkai catalogs 查看已有目录。"
         case .newerSchema(let version): "数据库结构版本为\(version)，比本程序新；请升级 gongkai。"
+        case .unavailable: "数据库暂时无法连接，请稍后再试。"
         case .nestedTransaction: "内部错误：在一个数据库事务中又开始了另一个事务（程序缺陷，请报告）。"
         case .filesDirectoryUnusable(let dir, let reason):
             "附件目录“\(dir)”不可用：\(reason)。请用 --files 目录 或环境变量 GONGKAI_FILES 指定一个可写的目录。"

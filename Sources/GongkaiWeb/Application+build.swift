@@ -21,6 +21,7 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
     router.add(middleware: SessionMiddleware(accounts: accounts))
     router.add(middleware: CSRFMiddleware())
     router.add(middleware: PublicCacheMiddleware(portal: PortalQueries(database), checkInterval: config.contentCheckInterval))
+    HealthController(database: database, leader: config.jobLeader).addRoutes(to: router)
     PublicController(database: database, catalogs: catalogs, records: records, directory: directory, attachments: attachments, renderer: renderer).addRoutes(to: router)
     AuthController(accounts: accounts, renderer: renderer, config: config).addRoutes(to: router)
     AdminController(catalogs: catalogs, records: records, directory: directory, deadlines: deadlines, renderer: renderer).addRoutes(to: router)

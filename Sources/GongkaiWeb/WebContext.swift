@@ -1,4 +1,5 @@
 import GongkaiCore
+import GongkaiStore
 import Hummingbird
 
 /// Per-request state: who is signed in (by session cookie or API token) and the session's CSRF token.
@@ -35,6 +36,8 @@ public struct WebConfig: Sendable {
     public var siteName: String
     /// How often cached public pages check the database for changes (another instance may have written).
     public var contentCheckInterval: Duration
+    /// Who runs the scheduled jobs (shown in /healthz); nil in tests that run no jobs.
+    public var jobLeader: JobLeader?
 
     public init(secureCookies: Bool = false, bcryptCost: UInt8 = 12, siteName: String = "政府信息公开",
                 contentCheckInterval: Duration = .seconds(1)) {

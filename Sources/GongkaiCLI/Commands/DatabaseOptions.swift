@@ -38,7 +38,15 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the database for `body` and always closes it, also when `body` throws.
     func withDatabase<T>(_ body: (GongkaiDatabase) async throws -> T) async throws -> T {
-        let database = try await open()
+        try await Self.with(location: resolvedPath, files: resolvedFiles, body)
+    }
+
+    /// Opens `location` (a file or URL) with the attachment folder `files` for `body` and always closes it.
+    static func with<T>(location: String, files: String?, _ body: (GongkaiDatabase) async throws -> T) async throws -> T {
+        let database: GongkaiDatabase
+        do { database = try await GongkaiDatabase.open(location: location, files: files) } catch let error as StoreError {
+            throw UserFacingError(error.description)
+        }
         do {
             let result = try await body(database)
             await database.close()

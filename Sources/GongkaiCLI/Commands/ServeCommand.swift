@@ -39,10 +39,21 @@ struct ServeCommand: AsyncParsableCommand {
                                           agencyID: nil, actor: "system")
                 print("已创建系统管理员账号 admin，初始密码：\(password)（只显示这一次，请登录后立即修改）")
             }
-            let app = try await buildApplication(database: db, calendar: calendar, config: WebConfig(secureCookies: secureCookies),
-                                                 host: host, port: port, logger: logger)
+            // Scheduled jobs run on one instance only: the job leader (always this one with SQLite).
+            let leader = try JobLeader(database: db, logger: logger)
+            let jobs = ScheduledJobs(database: db, calendar: calendar, leader: leader, logger: logger)
+            let leading = Task { await leader.run() }
+            let running = Task { await jobs.run() }
+            // Another instance's changes reach this one's cached public pages within a quarter second.
+            var config = WebConfig(secureCookies: secureCookies, contentCheckInterval: .milliseconds(250))
+            config.jobLeader = leader
+            let app = try await buildApplication(database: db, calendar: calendar, config: config, host: host, port: port, logger: logger)
             print("Gongkai 已启动：http://\(host):\(port)/  （后台 /admin，数据库 \(db.path)，附件目录 \(db.filesDirectory.path)）")
             try await app.runService()
+            running.cancel()
+            leading.cancel()
+            await running.value
+            await leading.value
             await db.close()
         }
     }

@@ -7,6 +7,7 @@ import SQLKit
 /// A running PostgresClient (its connection pool) and the task that drives it.
 final class PostgresPool: Sendable {
     let client: PostgresClient
+    let breaker = AvailabilityBreaker()
     private let runner: Task<Void, Never>
 
     init(configuration: PostgresClient.Configuration, logger: Logger) {
@@ -17,15 +18,19 @@ final class PostgresPool: Sendable {
 
     /// Every query through this leases a connection for its own duration, so consecutive queries may run on different
     /// connections (temporary tables and session settings do not carry over); `withSession` pins one connection.
-    var sql: any SQLDatabase { PostgresPoolDatabase(client: client) }
+    var sql: any SQLDatabase { PostgresPoolDatabase(client: client, breaker: breaker) }
 
     /// Writers are serialized by a transaction-scoped advisory lock, like SQLite's `BEGIN IMMEDIATE`: every change
     /// appends to the one hash-chained audit trail and draws 索引号 from counters, both read-then-write.
     static let writerLockKey: Int64 = 0x676F_6E67_6B61_6900  // "gongkai\0"
 
+    /// How long a query waits for a pooled connection before failing with `StoreError.unavailable` (the database
+    /// is down or every connection is busy for that long).
+    static let leaseTimeout: Duration = .seconds(3)
+
     /// Runs `body` in one transaction on one leased connection.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await client.withConnection { connection in
+        try await client.withConnection(leaseTimeout: Self.leaseTimeout, breaker: breaker) { connection in
             let db = connection.sql()
             try await db.raw("BEGIN").run()
             do {
@@ -50,6 +55,7 @@ final class PostgresPool: Sendable {
 /// connection; this one leases one for the closure.
 struct PostgresPoolDatabase: SQLDatabase {
     let client: PostgresClient
+    let breaker: AvailabilityBreaker
 
     var logger: Logger { Logger(label: "gongkai.postgres") }
     var eventLoop: any EventLoop { PostgresClient.defaultEventLoopGroup.any() }
@@ -60,7 +66,7 @@ struct PostgresPoolDatabase: SQLDatabase {
     }
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) async throws {
-        try await client.withConnection { connection in
+        try await client.withConnection(leaseTimeout: PostgresPool.leaseTimeout, breaker: breaker) { connection in
             try await connection.sql().execute(sql: query, onRow)
         }
     }

@@ -62,15 +62,6 @@ struct PublicController {
             }
             return RecordController.download(attachment, data)
         }
-        router.get("/healthz") { _, _ -> Response in
-            do {
-                _ = try await database.sql.raw("SELECT 1 AS ok").first()
-                return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
-            } catch {
-                return Response(status: .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8"],
-                                body: .init(byteBuffer: ByteBuffer(string: "database unavailable\n")))
-            }
-        }
         router.get("/openapi.json") { _, _ -> Response in
             guard let url = Bundle.module.url(forResource: "Static/openapi", withExtension: "json"), let data = try? Data(contentsOf: url) else {
                 throw WebError.notFound()

@@ -42,6 +42,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case let error as HTTPError where error.status == .notFound: .notFound()
         case let error as HTTPError where error.status == .contentTooLarge: WebError(status: .contentTooLarge, message: "上传的内容过大：每个附件不能超过20MB。")
         case let error as HTTPError: WebError(status: error.status, message: "请求无法处理。")
+        case let error where GongkaiDatabase.isUnavailable(error):
+            WebError(status: .serviceUnavailable, message: "数据库暂时无法连接，网站暂停服务；请稍后再试。")
         // Body limits (`collect(upTo:)`) throw NIOTooManyBytesError, which knows its status (413) but is no HTTPError.
         case let error as any HTTPResponseError where error.status == .contentTooLarge:
             WebError(status: .contentTooLarge, message: "上传的内容过大：每个附件不能超过20MB。")
