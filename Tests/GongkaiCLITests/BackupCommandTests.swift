@@ -1,6 +1,7 @@
 import Foundation
 @testable import GongkaiCLI
 import GongkaiCore
+import GongkaiInterchange
 import GongkaiStore
 import GongkaiTestSupport
 import Testing
@@ -127,6 +128,13 @@ actor DemoYearFixture {
             .first()).decode(column: "id", as: Int.self)
         let pdf = try Data(contentsOf: CommandRunner.fixtures.appendingPathComponent("attachment.pdf"))
         _ = try await AttachmentStore(database).attach(pdf, name: "附件.pdf", text: "备份测试附件", to: draft, by: user)
+        // A published annual report, so its versions and snapshot travel too.
+        let reports = AnnualReports(database: database, calendar: WorkingCalendar(try HolidayData.bundledYears()))
+        let today = CivilDate(year: 2026, month: 11, day: 30)!
+        _ = try await reports.save(by: user, agencyID: 1, year: 2026, figures: ["二.fee.amount": "0"], sections: [6: "备份测试。"],
+                                   expectedVersion: 0, today: today)
+        _ = try await reports.submit(by: user, agencyID: 1, year: 2026, today: today)
+        try await reports.approve(by: user, agencyID: 1, year: 2026, today: today)
         await database.close()
         made = location
         return location
