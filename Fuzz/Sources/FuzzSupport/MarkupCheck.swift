@@ -26,8 +26,9 @@ public enum MarkupCheck {
             case ">":
                 return "raw > at \(index)"
             case "&":
-                let rest = String(String.UnicodeScalarView(scalars[index..<min(index + 6, scalars.count)]))
-                guard escapes.contains(where: { rest.hasPrefix($0) }) else { return "bare & at \(index)" }
+                // Compared by scalar: "&lt;" + U+200D is one Character, so String.hasPrefix would say no.
+                let rest = scalars[index..<min(index + 6, scalars.count)]
+                guard escapes.contains(where: { rest.starts(with: $0.unicodeScalars) }) else { return "bare & at \(index)" }
                 index += 1
             case "\"", "'":
                 return "raw quote at \(index)"
