@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "gongkai", targets: ["gongkai"]),
         .library(name: "GongkaiCore", targets: ["GongkaiCore"]),
+        // For the fuzz targets in Fuzz/, a package of its own.
+        .library(name: "GongkaiInterchange", targets: ["GongkaiInterchange"]),
+        .library(name: "GongkaiStore", targets: ["GongkaiStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),

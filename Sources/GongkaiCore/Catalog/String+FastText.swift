@@ -38,18 +38,19 @@ extension StringProtocol {
 
 extension StringProtocol {
     /// The text with the five HTML-significant characters escaped, for markup built outside templates
-    /// (search snippets, record bodies, feeds).
+    /// (search snippets, record bodies, feeds). By Unicode scalar, as browsers read: a `<` or `"` followed by a
+    /// combining mark is one Character that equals neither, and went through raw (found by scripts/fuzz body).
     public var escapingHTML: String {
         var result = ""
         result.reserveCapacity(utf8.count)
-        for char in self {
-            switch char {
+        for scalar in unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.append(char)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

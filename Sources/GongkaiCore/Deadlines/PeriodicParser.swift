@@ -79,7 +79,8 @@ enum PeriodicParser {
 
     /// "每年6月底前" → (6, 0), "次年1月31日前" → (1, 31), "每年3月公开" → (3, nil); nil without a year-bound month.
     static func yearMonthDay(_ text: String) -> (month: Int, day: Int?)? {
-        guard let month = number(before: "月", in: text, requireYearWord: true) else { return nil }
+        // "次年0月31日前" names no month (a crash in the due-date calculator, found by scripts/fuzz deadline).
+        guard let month = number(before: "月", in: text, requireYearWord: true), (1...12).contains(month) else { return nil }
         let afterMonth = text.components(separatedBy: "\(month)月").dropFirst().joined(separator: "\(month)月")
         let day: Int? = afterMonth.hasPrefix("底") || afterMonth.hasPrefix("末") ? 0 : number(atStartOf: afterMonth)
         return (month, day)

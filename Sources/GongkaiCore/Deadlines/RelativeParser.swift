@@ -35,7 +35,8 @@ enum RelativeParser {
             var end = index
             while end < chars.count, chars[end].isASCII, chars[end].isNumber { end += 1 }
             let rest = String(chars[end...])
-            let count = Int(String(chars[index..<end]))!
+            // More digits than a period can have ("99999999999999999999日内" does not fit in an Int): not a period.
+            guard let count = Int(String(chars[index..<end])) else { index = end; continue }
             var unit: RelativeTerm.Unit?
             for (prefix, candidate, needsWithin) in [("个工作日", RelativeTerm.Unit.workday, false), ("工作日", .workday, false),
                                                      ("个月", .month, false), ("日", .day, true), ("天", .day, true)] {

@@ -35,7 +35,7 @@ public struct PortalQueries: Sendable {
         let base = "FROM records r JOIN record_items ri ON ri.record_id = r.id WHERE ri.node_id = \(itemNodeID) AND \(Self.publicCondition(now))"
         let total = try await database.sql.raw("\(unsafeRaw: "SELECT COUNT(*) AS n " + base)").first()!.decode(column: "n", as: Int.self)
         let list = try await rows("SELECT r.id, r.title, r.published_date, r.index_number, r.agency_id, r.updated_at \(base) "
-                                  + "ORDER BY r.published_date DESC, r.id DESC LIMIT \(pageSize) OFFSET \((max(page, 1) - 1) * pageSize)")
+                                  + "ORDER BY r.published_date DESC, r.id DESC LIMIT \(pageSize) OFFSET \((min(max(page, 1), SearchQuery.maxPage) - 1) * pageSize)")
         return (total, list)
     }
 

@@ -14,6 +14,8 @@ public struct SearchQuery: Sendable, Equatable {
     public var sort: Sort
     public var page: Int
     public var pageSize: Int
+    /// No one pages this far; beyond it a page is empty anyway.
+    public static let maxPage = 100_000
 
     public init(text: String, agencyID: Int? = nil, itemNodeID: Int? = nil, from: CivilDate? = nil, to: CivilDate? = nil,
                 validity: Validity? = nil, sort: Sort = .relevance, page: Int = 1, pageSize: Int = 20) {
@@ -24,7 +26,8 @@ public struct SearchQuery: Sendable, Equatable {
         self.to = to
         self.validity = validity
         self.sort = sort
-        self.page = max(page, 1)
+        // Bounded so that (page - 1) * pageSize, the offset of both backends, cannot overflow ("page=9223372036854775807").
+        self.page = min(max(page, 1), Self.maxPage)
         self.pageSize = min(max(pageSize, 1), 100)
     }
 }

@@ -189,16 +189,7 @@ struct PortalController {
     private func searchPage(_ request: Request, _ context: WebContext) async throws -> Response {
         let parameters = request.uri.queryParameters
         func value(_ key: String) -> String { parameters[Substring(key)].map(String.init)?.trimmed ?? "" }
-        var error: String?
-        func date(_ key: String) -> CivilDate? {
-            let text = value(key)
-            guard !text.isEmpty else { return nil }
-            guard let date = CivilDate(text) else { error = "日期“\(text)”格式不对，请写成 YYYY-MM-DD。"; return nil }
-            return date
-        }
-        let query = SearchQuery(text: String(value("q").prefix(100)), agencyID: Int(value("agency")), itemNodeID: Int(value("item")),
-                                from: date("from"), to: date("to"), validity: Validity(rawValue: value("validity")),
-                                sort: value("sort") == "date" ? .date : .relevance, page: Int(value("page")) ?? 1, pageSize: 20)
+        let (query, error) = SearchQuery.parse(value)
         let results = try await search.search(query, now: Date())
         if value("format") == "json" { return try APIController.json(results) }
         // Page links keep every filter of this search.
