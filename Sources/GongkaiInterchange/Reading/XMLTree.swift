@@ -1,17 +1,17 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// A small element tree built with Foundation's XMLParser; names are kept without their namespace prefix.
+/// A small element tree (read by `XMLScanner`); names are kept without their namespace prefix.
 final class XMLElementNode {
     let name: String
+    /// The name as written, prefix included (w:p), for matching the end tag.
+    let qualifiedName: String
     let attributes: [String: String]
     var children: [XMLElementNode] = []
     var text = ""
 
-    init(name: String, attributes: [String: String]) {
+    init(name: String, attributes: [String: String], qualifiedName: String? = nil) {
         self.name = name
+        self.qualifiedName = qualifiedName ?? name
         self.attributes = attributes
     }
 
@@ -33,37 +33,7 @@ final class XMLElementNode {
         return found
     }
 
-    static func parse(_ data: Data) throws -> XMLElementNode {
-        let builder = Builder()
-        let parser = XMLParser(data: data)
-        parser.delegate = builder
-        guard parser.parse(), let root = builder.root else {
-            throw XMLTreeError.malformed(parser.parserError?.localizedDescription ?? "unknown")
-        }
-        return root
-    }
-
-    private final class Builder: NSObject, XMLParserDelegate {
-        var root: XMLElementNode?
-        var stack: [XMLElementNode] = []
-
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
-            let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
-            let node = XMLElementNode(name: local, attributes: attributes)
-            stack.last?.children.append(node)
-            if root == nil { root = node }
-            stack.append(node)
-        }
-
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            stack.removeLast()
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            stack.last?.text += string
-        }
-    }
+    static func parse(_ data: Data) throws -> XMLElementNode { try XMLScanner.parse(data) }
 }
 
 enum XMLTreeError: Error {
