@@ -56,3 +56,18 @@ extension StringProtocol {
         return result
     }
 }
+
+extension StringProtocol {
+    /// The text with every `scalar` written twice (SQL and FTS5 quotes, CSV quotes). By Unicode scalar: a quote
+    /// followed by a combining mark is one Character that equals no quote, and Character-based replacing left it
+    /// single, ending the literal early.
+    public func doubling(_ scalar: Unicode.Scalar) -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for next in unicodeScalars {
+            if next == scalar { result.unicodeScalars.append(next) }
+            result.unicodeScalars.append(next)
+        }
+        return result
+    }
+}

@@ -42,8 +42,8 @@ public enum CatalogCSVWriter {
     public static func write(_ catalog: Catalog) -> String {
         let (header, rows) = StandardLayout.rows(catalog)
         func field(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+            text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + text.doubling("\"") + "\"" : text
         }
         let lines = [field(catalog.title)] + ([header] + rows).map { $0.map(field).joined(separator: ",") }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"

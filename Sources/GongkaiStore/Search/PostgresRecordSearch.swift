@@ -206,9 +206,9 @@ public struct PostgresRecordSearch: RecordSearch {
     /// The text as a LIKE pattern matching itself: `\`, `%` and `_` escaped with PostgreSQL's default escape `\`.
     static func escapeLike(_ text: String) -> String {
         var escaped = ""
-        for character in text {
-            if character == "\\" || character == "%" || character == "_" { escaped.append("\\") }
-            escaped.append(character)
+        for scalar in text.unicodeScalars {
+            if scalar == "\\" || scalar == "%" || scalar == "_" { escaped.unicodeScalars.append("\\") }
+            escaped.unicodeScalars.append(scalar)
         }
         return escaped
     }

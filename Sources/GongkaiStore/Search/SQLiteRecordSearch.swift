@@ -33,7 +33,7 @@ public struct SQLiteRecordSearch: RecordSearch {
                 guard let term = SearchGrams.term(text) else { return nil }
                 self.init(table: "record_grams", phrase: "\"\(term)\"", headColumns: "head", term: term)
             } else {
-                self.init(table: "record_fts", phrase: "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"",
+                self.init(table: "record_fts", phrase: "\"" + text.doubling("\"") + "\"",
                           headColumns: "{title document_number}", term: nil)
             }
         }
@@ -133,5 +133,5 @@ public struct SQLiteRecordSearch: RecordSearch {
     }
 
     /// An SQL string literal (single quotes doubled). Used only for values built here or already quoted for FTS5.
-    static func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+    static func literal(_ text: String) -> String { "'" + text.doubling("'") + "'" }
 }

@@ -12,6 +12,7 @@ struct Renderer: Sendable {
         guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
             throw HTTPError(.internalServerError, message: "templates missing")
         }
+        ScalarHTMLContentType.register()
         return Renderer(library: try await MustacheLibrary(directory: directory.path), config: config)
     }
 
