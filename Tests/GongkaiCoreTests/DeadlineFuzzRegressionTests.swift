@@ -10,6 +10,14 @@ import Testing
         #expect(DeadlineParser.parse("99999999999999999999日内").kind == .unparsed)
     }
 
+    /// 999999999999999999 workdays fit in an Int and were counted out day by day (a hang); periods longer than ten
+    /// years are typos, not periods.
+    @Test func periodsLongerThanTenYearsAreNotPeriods() {
+        #expect(DeadlineParser.parse("信息形成之日起999999999999999999个工作日内公开").kind != .relative)
+        #expect(DeadlineParser.parse("信息形成之日起3661日内公开").kind != .relative)
+        #expect(DeadlineParser.parse("信息形成之日起20个工作日内公开").kind == .relative)
+    }
+
     /// Month 0 or 13 in a yearly date was read as a due month, and the due-date calculator force-unwrapped an
     /// impossible date. The fuzzer's input, NULs and all, and the plain cases.
     @Test func impossibleMonth() throws {

@@ -46,3 +46,34 @@ import Testing
         }
     }
 }
+
+/// Package inputs that crashed the process (found by `scripts/fuzz xlsx|import`): a merged range whose corners are
+/// reversed or absurd, and a damaged ZIP whose entries point past its end (ZIPFoundation's in-memory archive).
+@Suite struct PackageFuzzRegressionTests {
+    static func fixture(_ name: String) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/fuzz").appendingPathComponent(name))
+    }
+
+    @Test func reversedOrHugeMergedRangesAreIgnored() throws {
+        #expect(XLSXReader.parseReference("B3").map { [$0.0, $0.1] } == [1, 3])
+        #expect(XLSXReader.parseReference("ZZZZZZZZZZZZZZZ1") == nil)
+        #expect(XLSXReader.parseReference("A0") == nil && XLSXReader.parseReference("A-5") == nil)
+        let data = try Self.fixture("xlsx-merge-range")
+        let parts = data.split(separator: 0, maxSplits: 4, omittingEmptySubsequences: false).map { Data($0) }
+        let names = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml"]
+        func part(_ index: Int) -> Data? { index < parts.count ? parts[index] : nil }
+        _ = try? XLSXReader.read { path in
+            if let index = names.firstIndex(of: path) { return part(index) }
+            return path.hasPrefix("xl/") ? part(3) ?? part(4) : nil
+        }
+    }
+
+    @Test func aZIPPointingPastItsEndIsRefused() throws {
+        let data = try Self.fixture("import-zip-past-end")
+        for name in ["目录.txt", "目录.csv", "目录.xlsx", "目录.docx", "目录.html", "目录.md"] {
+            _ = try? CatalogImporter.importData(data, fileName: name)
+        }
+        #expect(throws: (any Error).self) { try CatalogImporter.importData(data, fileName: "目录.xlsx") }
+    }
+}

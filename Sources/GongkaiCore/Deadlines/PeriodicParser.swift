@@ -115,7 +115,7 @@ enum PeriodicParser {
         while let range = text.range(of: marker, range: searchStart..<text.endIndex) {
             let head = text[..<range.lowerBound]
             let digits = String(head.reversed().prefix { $0.isASCII && $0.isNumber }.reversed())
-            if let value = Int(digits) {
+            if let value = Int(digits), value <= maximumNumber {
                 let beforeDigits = head.dropLast(digits.count)
                 if !requireYearWord || beforeDigits.hasSuffix("年") || beforeDigits.hasSuffix("每年") { return value }
             }
@@ -125,6 +125,10 @@ enum PeriodicParser {
     }
 
     static func number<S: StringProtocol>(atStartOf text: S) -> Int? {
-        Int(String(text.prefix { $0.isASCII && $0.isNumber }))
+        Int(String(text.prefix { $0.isASCII && $0.isNumber })).flatMap { $0 <= maximumNumber ? $0 : nil }
     }
+
+    /// No count of days, workdays or months in a 时限 is larger (ten years of days); larger numbers are typos, and
+    /// counting them out on the calendar would not end (found by scripts/fuzz deadline).
+    static let maximumNumber = 3_660
 }

@@ -47,9 +47,11 @@ enum RelativeParser {
                 }
                 break
             }
-            // A year or date ("2021年", "10日前") is not a period.
+            // A year or date ("2021年", "10日前") is not a period; nor is one longer than ten years (a typo, and days
+            // counted one by one on the calendar would not end: found by scripts/fuzz deadline).
             let before = index > 0 ? chars[index - 1] : nil
-            if let unit, before != "年", before != "月" {
+            let limit = unit == .month ? 120 : 3_660
+            if let unit, before != "年", before != "月", count <= limit {
                 return result(count: count, unit: unit, prefix: String(chars[..<index]),
                               eventEndings: ["之日起的", "之日起", "次日起", "之日", "之后", "后的", "后", "起"])
             }

@@ -9,7 +9,7 @@ enum OfficeReader {
         let lower = fileName.lowercased()
         let guess = lower.hasSuffix(".docx") ? "Word (.docx)" : "Excel (.xlsx)"
         let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch {
+        do { archive = try PackageArchive.open(data) } catch {
             throw ImportError.damagedOffice(fileName, format: guess)
         }
         func entry(_ path: String) throws -> Data? {

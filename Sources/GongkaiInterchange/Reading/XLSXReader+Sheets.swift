@@ -7,7 +7,7 @@ extension XLSXWorkbook {
     /// read by `CatalogImporter`, which also understands merged cells).
     public static func read(_ data: Data) throws -> [(name: String, rows: [[String]])] {
         let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch { throw ImportError.damagedOffice("xlsx", format: "Excel (.xlsx)") }
+        do { archive = try PackageArchive.open(data) } catch { throw ImportError.damagedOffice("xlsx", format: "Excel (.xlsx)") }
         func entry(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
             var result = Data()

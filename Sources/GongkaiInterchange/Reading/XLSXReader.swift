@@ -77,7 +77,7 @@ enum XLSXReader {
                 }
             }
         }
-        guard let lastRow = values.keys.max() else { return [] }
+        guard let lastRow = values.keys.max(), lastRow >= 1 else { return [] }
         var blocks: [SourceBlock] = []
         for rowNumber in 1...lastRow {
             let rowValues = values[rowNumber] ?? [:]
@@ -99,19 +99,32 @@ enum XLSXReader {
     }
 
     /// "B12" → (column 1, row 12).
+    /// "B3" → (column 1, row 3), within Excel's limits (XFD, row 1 048 576); anything else is no reference.
     static func parseReference(_ ref: String) -> (Int, Int)? {
-        var column = 0
+        var column = 0, letters = 0
         var digits = ""
         for char in ref.uppercased() {
-            if let ascii = char.asciiValue, char.isLetter { column = column * 26 + Int(ascii - 64) } else { digits.append(char) }
+            if let ascii = char.asciiValue, ascii >= 65, ascii <= 90 {
+                letters += 1
+                guard letters <= 3, digits.isEmpty else { return nil }
+                column = column * 26 + Int(ascii - 64)
+            } else {
+                digits.append(char)
+            }
         }
-        guard column > 0, let row = Int(digits) else { return nil }
+        guard column > 0, column <= 16_384, digits.count <= 7, let row = Int(digits), row >= 1, row <= 1_048_576 else { return nil }
         return (column - 1, row)
     }
 
+    /// A merged range, corners in order; ranges over more than `maximumMergedCells` cells are ignored (no catalog
+    /// merges that many, and a forged one would cost memory).
     private static func parseRange(_ ref: String) -> ((Int, Int), (Int, Int))? {
         let parts = ref.split(separator: ":").map(String.init)
-        guard parts.count == 2, let from = parseReference(parts[0]), let to = parseReference(parts[1]) else { return nil }
+        guard parts.count == 2, let a = parseReference(parts[0]), let b = parseReference(parts[1]) else { return nil }
+        let from = (min(a.0, b.0), min(a.1, b.1)), to = (max(a.0, b.0), max(a.1, b.1))
+        guard (to.0 - from.0 + 1) * (to.1 - from.1 + 1) <= maximumMergedCells else { return nil }
         return (from, to)
     }
+
+    static let maximumMergedCells = 100_000
 }
