@@ -48,7 +48,8 @@ import Testing
 }
 
 /// Package inputs that crashed the process (found by `scripts/fuzz xlsx|import`): a merged range whose corners are
-/// reversed or absurd, and a damaged ZIP whose entries point past its end (ZIPFoundation's in-memory archive).
+/// reversed or absurd, a damaged ZIP whose entries point past its end (ZIPFoundation's in-memory archive), and one
+/// whose entry kept ZIPFoundation reading (a hang).
 @Suite struct PackageFuzzRegressionTests {
     static func fixture(_ name: String) throws -> Data {
         try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -69,8 +70,9 @@ import Testing
         }
     }
 
-    @Test func aZIPPointingPastItsEndIsRefused() throws {
-        let data = try Self.fixture("import-zip-past-end")
+    @Test(arguments: ["import-zip-past-end", "import-zip-endless-entry"])
+    func aDamagedZIPIsRefused(_ name: String) throws {
+        let data = try Self.fixture(name)
         for name in ["目录.txt", "目录.csv", "目录.xlsx", "目录.docx", "目录.html", "目录.md"] {
             _ = try? CatalogImporter.importData(data, fileName: name)
         }

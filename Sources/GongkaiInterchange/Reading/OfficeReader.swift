@@ -14,11 +14,9 @@ enum OfficeReader {
         }
         func entry(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
-            var result = Data()
-            do { _ = try archive.extract(entry) { result.append($0) } } catch {
+            do { return try PackageArchive.extract(entry, from: archive, packageSize: data.count) } catch {
                 throw ImportError.damagedOffice(fileName, format: guess)
             }
-            return result
         }
         if let document = try entry("word/document.xml") {
             return (try DOCXReader.read(document), "Word (.docx)", nil)

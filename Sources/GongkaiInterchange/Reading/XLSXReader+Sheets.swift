@@ -10,9 +10,9 @@ extension XLSXWorkbook {
         do { archive = try PackageArchive.open(data) } catch { throw ImportError.damagedOffice("xlsx", format: "Excel (.xlsx)") }
         func entry(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
-            var result = Data()
-            _ = try archive.extract(entry) { result.append($0) }
-            return result
+            do { return try PackageArchive.extract(entry, from: archive, packageSize: data.count) } catch {
+                throw ImportError.damagedOffice("xlsx", format: "Excel (.xlsx)")
+            }
         }
         let sharedStrings = try entry("xl/sharedStrings.xml").map(XLSXReader.readSharedStrings) ?? []
         return try XLSXReader.sheetPaths(entry: entry).map { name, path in
