@@ -82,6 +82,8 @@ enum PipeTableReader {
             current = nil
         }
         func join(_ text: String, into row: inout Row, line: Int, blank: Bool) {
+            // A row whose line held only separators has no cell to continue (found by scripts/fuzz pipe).
+            guard !row.cells.isEmpty else { row.cells = [text]; row.last = line; return }
             let head = row.cells[row.cells.count - 1]
             row.cells[row.cells.count - 1] = head + (blank ? "\n\n" : "\n") + text
             row.last = line
