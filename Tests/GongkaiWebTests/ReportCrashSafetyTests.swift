@@ -13,59 +13,30 @@ import Testing
 @Suite struct ReportCrashSafetyTests {
     @Test(arguments: StoreBackend.allCases)
     func sigkillDuringReportPublishingLeavesNoHalfState(backend: StoreBackend) async throws {
-        let binary = CrashSafetyTests.root.appendingPathComponent(".build/debug/gongkai")
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the server first: scripts/test runs `swift build`")
-        let scratch = try await TestDatabase.scratch(backend)
-        let fixture = try await WebFixture.make(try await scratch.open())
-        let (cookie, csrf) = try await fixture.session("agencyadmin")
-        let agency = fixture.yiyuan, year = CivilDate(localDate: Date()).year
-        await fixture.database.close()
-
-        let port = Int.random(in: 20_000...40_000)
-        let server = Process()
-        server.executableURL = binary
-        server.arguments = ["serve", "--db", scratch.location, "--files", scratch.files, "--port", String(port)]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { if server.isRunning { kill(server.processIdentifier, SIGKILL) } }
-        let base = "http://127.0.0.1:\(port)"
-        var ready = false
-        for _ in 0..<100 where !ready {
-            try await Task.sleep(for: .milliseconds(100))
-            ready = (try? await CrashSafetyTests.request(base + "/healthz", method: "GET", token: nil, body: nil))?.0 == 200
+        let year = CivilDate(localDate: Date()).year
+        let (harness, (cookie, csrf, agency)) = try await CrashHarness.start(backend) { fixture in
+            let (cookie, csrf) = try await fixture.session("agencyadmin")
+            return (cookie, csrf, fixture.yiyuan)
         }
-        try #require(ready, "server did not start")
-
-        let steps = Task { () -> [Int] in
-            var acknowledged: [Int] = [], version = 0
-            let page = "\(base)/admin/reports/\(agency)/\(year)"
+        let page = "\(harness.base)/admin/reports/\(agency)/\(year)"
+        // One client cycles the report; each acknowledged step (a 303) is logged with the version it made.
+        let acknowledged = try await harness.run(streams: 1, killAfter: 14) { (_, log: CrashHarness.Log<Int>) in
+            var version = 0
             for cycle in 0..<200 {
-                let form: [(String, [String: String])] = [
+                let steps: [(String, [String: String])] = [
                     (page, ["version": String(version), "figure.二.fee.amount": String(cycle), "section.6": "第\(cycle)次修改。"]),
                     (page + "/submit", [:]), (page + "/approve", [:]), (page + "/revise", [:]),
                 ]
-                for (url, fields) in form {
-                    guard (try? await Self.post(url, fields.merging(["_csrf": csrf]) { a, _ in a }, cookie: cookie)) == 303 else { return acknowledged }
+                for (url, fields) in steps {
+                    guard (try? await Self.post(url, fields.merging(["_csrf": csrf]) { a, _ in a }, cookie: cookie)) == 303 else { return }
                     version += 1
-                    acknowledged.append(version)
+                    await log.add(version)
                 }
             }
-            return acknowledged
         }
-        let database = try await scratch.open()
-        // Wait until a few cycles went through (at most two minutes), then kill in the middle of the stream.
-        let deadline = ContinuousClock.now + .seconds(120)
-        while try await AnnualReportRepository(database).stored(agencyID: agency, year: year).version < 14, ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        await database.close()
-        kill(server.processIdentifier, SIGKILL)
-        let acknowledged = await steps.value
-        server.waitUntilExit()
         #expect(acknowledged.count >= 8)
 
-        let after = try await scratch.open()
+        let after = try await harness.reopen()
         let repository = AnnualReportRepository(after)
         let stored = try await repository.stored(agencyID: agency, year: year)
         let versions = try await repository.versions(agencyID: agency, year: year)
@@ -86,7 +57,7 @@ import Testing
         }
         if case .broken(let id, let reason) = try await audit.verify() { Issue.record("audit chain broken at \(id): \(reason)") }
         await after.close()
-        await scratch.dispose()
+        await harness.dispose()
     }
 
     /// A form POST without following the redirect: its status.
