@@ -32,6 +32,7 @@ enum SearchInput {
             requireOneFTSString(match.all, text: text)
             _ = SQLiteRecordSearch.Scope(query, table: match.table).sql("1", match.all)
         }
+        if !text.isEmpty { checkPostgres(text) }
         for term in SearchGrams.terms(body) + [SearchGrams.term(text)].compactMap({ $0 }) {
             precondition(term.hasPrefix("g") && term.dropFirst().allSatisfy { $0.isHexDigit && !$0.isUppercase }, "gram \(term)")
         }
@@ -41,20 +42,49 @@ enum SearchInput {
         }
     }
 
+    /// PostgreSQL: the LIKE pattern of a query matches exactly its text (no `%`, `_` or `\` left as a wildcard or
+    /// escape), and the grams a long query probes cover every gram of the text.
+    static func checkPostgres(_ text: String) {
+        var unescaped = "", escaping = false
+        for scalar in PostgresRecordSearch.escapeLike(text).unicodeScalars {
+            if escaping { unescaped.unicodeScalars.append(scalar); escaping = false; continue }
+            precondition(scalar != "%" && scalar != "_", "unescaped wildcard for \(text)")
+            if scalar == "\\" { escaping = true } else { unescaped.unicodeScalars.append(scalar) }
+        }
+        precondition(!escaping && unescaped == text, "LIKE pattern does not match \(text) exactly")
+        let probed = PostgresRecordSearch.Match.minimalGrams(text)
+        for gram in SearchGrams.grams(text) {
+            precondition(probed.contains { $0.contains(gram) }, "gram \(gram) of \(text) not covered by \(probed)")
+        }
+    }
+
     /// The MATCH argument is an SQL literal holding exactly one FTS5 string, so nothing typed becomes FTS5
-    /// syntax or SQL.
+    /// syntax or SQL. Read by Unicode scalar, as SQLite reads it: a quote followed by a combining mark is one
+    /// Character to Swift but still a quote to SQLite.
     static func requireOneFTSString(_ literal: String, text: String) {
-        precondition(literal.hasPrefix("'") && literal.hasSuffix("'") && literal.count >= 2, "not an SQL literal: \(literal)")
-        let inner = literal.dropFirst().dropLast()
-        precondition(!inner.replacingOccurrences(of: "''", with: "").contains("'"), "lone ' in \(literal)")
-        let phrase = inner.replacingOccurrences(of: "''", with: "'")
+        guard let phrase = undoubled(literal, quote: "'") else { preconditionFailure("not one SQL literal: \(literal)") }
         if text.count < 3 {
             precondition(phrase.hasPrefix("\"g") && phrase.hasSuffix("\""), "gram phrase \(phrase)")
             return
         }
-        precondition(phrase.hasPrefix("\"") && phrase.hasSuffix("\"") && phrase.count >= 2, "not an FTS5 string: \(phrase)")
-        let content = phrase.dropFirst().dropLast()
-        precondition(!content.replacingOccurrences(of: "\"\"", with: "").contains("\""), "lone \" in \(phrase)")
-        precondition(content.replacingOccurrences(of: "\"\"", with: "\"") == text, "phrase \(phrase) is not the query \(text)")
+        guard let content = undoubled(phrase, quote: "\"") else { preconditionFailure("not one FTS5 string: \(phrase)") }
+        precondition(content.unicodeScalars.elementsEqual(text.unicodeScalars), "phrase \(phrase) is not the query \(text)")
+    }
+
+    /// The inside of `quoted` (quote, text with the quote doubled, quote), or nil when it is not exactly that.
+    static func undoubled(_ quoted: String, quote: Unicode.Scalar) -> String? {
+        let scalars = Array(quoted.unicodeScalars)
+        guard scalars.count >= 2, scalars.first == quote, scalars.last == quote else { return nil }
+        var inner = String.UnicodeScalarView()
+        var index = 1
+        while index < scalars.count - 1 {
+            if scalars[index] == quote {
+                guard index + 1 < scalars.count - 1, scalars[index + 1] == quote else { return nil }
+                index += 1
+            }
+            inner.append(scalars[index])
+            index += 1
+        }
+        return String(inner)
     }
 }

@@ -39,6 +39,7 @@ struct SyntheticRecords {
         let start = (try await database.sql.raw("SELECT COALESCE(MAX(id), 0) AS n FROM records").first()!.decode(column: "n", as: Int.self)) + 1
         let batch = 2_000
         var written = 0
+        try await database.transaction { db in try await SearchIndexer.beginBulkLoad(in: db) }
         while written < count {
             let size = min(batch, count - written)
             let first = start + written

@@ -20,6 +20,7 @@ enum Migrator {
         Migration009Requests.migration,
         Migration010AnnualReports.migration,
         Migration011SearchPostings.migration,
+        Migration012SearchFoldedText.migration,
     ]
 
     /// Each migration runs in its own write transaction (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: the writer lock),

@@ -9,16 +9,18 @@ import SQLKit
 ///   newest first from the (term, sort_key) B-tree, are exactly the records containing it; `search_terms` gives the
 ///   exact total and the number of title/文号 hits.
 /// - Longer queries: every record containing the text contains all of its grams, so the postings of its rarest gram
-///   (by `search_terms`), probed for the second rarest, give the candidates newest first, and LIKE on a lowercased
-///   copy of the stored text (lowercased in Swift, as the grams are) rechecks each. A gram no record has means no hit, at once. Rechecks cost a row read each, so totals of
-///   long queries are exact up to `longCountLimit` (1,000) and "more than that" above, where SQLite's FTS5 counts
-///   to 10,000. A query without letters or digits (〔〕) has no grams and is scanned with the trigram indexes.
+///   (by `search_terms`), probed for the next rarest, give the candidates newest first, and one LIKE on the
+///   lowercased, joined copy of the stored text (`folded_text`; PostgresSearchIndexer.folded) rechecks each. A gram
+///   no record has means no hit, at once. A candidate costs a few index probes and a row read (about 12 µs at a
+///   million records), so totals of long queries are exact up to `longCountLimit` (300) and "more than that"
+///   above, where SQLite's FTS5 counts to 10,000. A query without letters or digits (〔〕) has no grams and is
+///   scanned with the trigram indexes.
 ///
 /// Order and relevance are as on SQLite: `sort_key` is the same SearchKey (newest first by 发布日期), title or 文号
 /// hits come first under relevance. Date filters are ranges of `sort_key` inside the index scan.
 public struct PostgresRecordSearch: RecordSearch {
     /// Where totals of queries of three characters or more stop being exact (see the type's description).
-    public static let defaultLongCountLimit = 1_000
+    public static let defaultLongCountLimit = 300
 
     let database: GongkaiDatabase
     let countLimit: Int
@@ -62,8 +64,8 @@ public struct PostgresRecordSearch: RecordSearch {
     enum Match {
         /// A one- or two-character query: one gram, with its counts from `search_terms`.
         case gram(String, SearchTermCounts.Counts)
-        /// A longer query: candidates from the postings of its rarest grams (all / title and 文号 only), rechecked
-        /// with the lowercased text as a LIKE pattern.
+        /// A longer query: candidates from the postings of its rarest grams, rarest first (all / title and 文号
+        /// only), rechecked with the lowercased text as a LIKE pattern.
         case postings(pattern: String, all: [String], head: [String])
         /// A longer query without grams: the trigram indexes and ILIKE.
         case scan(pattern: String)
@@ -78,16 +80,33 @@ public struct PostgresRecordSearch: RecordSearch {
                 let counts = try await Self.counts(of: [gram], in: db)[gram] ?? SearchTermCounts.Counts(docs: 0, headDocs: 0)
                 return .gram(gram, counts)
             }
-            let grams = SearchGrams.grams(text)
-            guard !grams.isEmpty else { return .scan(pattern: "%" + PostgresRecordSearch.escapeLike(text) + "%") }
+            let grams = minimalGrams(text)
+            guard !grams.isEmpty, !text.unicodeScalars.contains(PostgresSearchIndexer.separator) else {
+                return .scan(pattern: "%" + PostgresRecordSearch.escapeLike(text) + "%")
+            }
             let pattern = "%" + PostgresRecordSearch.escapeLike(text.lowercased()) + "%"
             let counts = try await Self.counts(of: grams, in: db)
             guard counts.count == grams.count else { return nil }
-            // The two rarest grams: the first is walked, the second probed; a head gram count of 0 leaves the
-            // head driver empty, so the head part finds nothing without reading postings.
+            // The rarest gram is walked and the next rarest probed, rarest first, so that a candidate fails on
+            // its first missing gram; each probe is an index lookup, cheaper than rechecking the text, and a
+            // record with all of a query's pairs almost always has the query. A head gram count of 0 leaves the
+            // head part empty without reading postings.
             let all = grams.sorted { (counts[$0]!.docs, $0) < (counts[$1]!.docs, $1) }
             let head = grams.sorted { (counts[$0]!.headDocs, $0) < (counts[$1]!.headDocs, $1) }
-            return .postings(pattern: pattern, all: Array(all.prefix(2)), head: counts[head[0]]!.headDocs == 0 ? [] : Array(head.prefix(2)))
+            return .postings(pattern: pattern, all: Array(all.prefix(maxGrams)),
+                             head: counts[head[0]]!.headDocs == 0 ? [] : Array(head.prefix(maxGrams)))
+        }
+
+        /// How many of a long query's grams narrow its candidates: past a few pairs, a candidate that has them
+        /// all and lacks the text is rare, and the recheck finds it.
+        static let maxGrams = 4
+
+        /// The grams every record containing `text` has, without the redundant: its pairs, and single characters
+        /// that are in no pair (one letter between punctuation).
+        static func minimalGrams(_ text: String) -> [String] {
+            let grams = SearchGrams.grams(text)
+            let paired = Set(grams.filter { $0.count == 2 }.flatMap { $0.map(String.init) })
+            return grams.filter { $0.count == 2 || !paired.contains($0) }
         }
 
         static func counts(of grams: [String], in db: any SQLDatabase) async throws -> [String: SearchTermCounts.Counts] {
@@ -114,22 +133,27 @@ public struct PostgresRecordSearch: RecordSearch {
                 guard let driver = grams.first else { return nil }
                 let isHead = part == .head
                 var conditions: [SQLQueryString] = [isHead ? "p.term = \(bind: driver) AND p.head" : "p.term = \(bind: driver)"]
-                if grams.count > 1 {
+                // Each probe and the recheck is a subquery run per candidate, in this order, as the driver is read
+                // newest first: OFFSET 0 keeps PostgreSQL from turning them into joins. Left to the planner, the
+                // recheck became a sequential scan of every record's text (it takes LIKE '%…%' for very selective).
+                for gram in grams.dropFirst() {
                     conditions.append(isHead
-                        ? "EXISTS (SELECT 1 FROM search_postings q WHERE q.term = \(bind: grams[1]) AND q.sort_key = p.sort_key AND q.head)"
-                        : "EXISTS (SELECT 1 FROM search_postings q WHERE q.term = \(bind: grams[1]) AND q.sort_key = p.sort_key)")
+                        ? "EXISTS (SELECT 1 FROM search_postings q WHERE q.term = \(bind: gram) AND q.sort_key = p.sort_key AND q.head OFFSET 0)"
+                        : "EXISTS (SELECT 1 FROM search_postings q WHERE q.term = \(bind: gram) AND q.sort_key = p.sort_key OFFSET 0)")
                 }
-                conditions.append(Self.foldedMatch(part, pattern))
-                return ("FROM search_postings p JOIN record_search s ON s.record_id = (p.sort_key & 4294967295)", "p.sort_key", conditions)
+                conditions.append("EXISTS (SELECT 1 FROM record_search s WHERE s.record_id = (p.sort_key & 4294967295) AND "
+                                  + Self.foldedMatch(part, pattern) + " OFFSET 0)")
+                return ("FROM search_postings p", "p.sort_key", conditions)
             case .scan(let pattern):
                 return ("FROM record_search s", "s.sort_key", [Self.textMatch(part, pattern)])
             }
         }
 
-        /// The lowercased copies (`folded_…`, lowercased as SearchGrams does) with LIKE: a third of ILIKE's cost.
+        /// The lowercased copies (`folded_head`, `folded_text`: PostgresSearchIndexer.folded) with LIKE: one
+        /// comparison a candidate, a third of ILIKE's cost.
         static func foldedMatch(_ part: Part, _ folded: String) -> SQLQueryString {
-            let all: SQLQueryString = "(s.folded_title LIKE \(bind: folded) OR s.folded_body LIKE \(bind: folded) OR s.folded_document_number LIKE \(bind: folded) OR s.folded_attachments LIKE \(bind: folded))"
-            let head: SQLQueryString = "(s.folded_title LIKE \(bind: folded) OR s.folded_document_number LIKE \(bind: folded))"
+            let all: SQLQueryString = "s.folded_text LIKE \(bind: folded)"
+            let head: SQLQueryString = "s.folded_head LIKE \(bind: folded)"
             switch part {
             case .all: return all
             case .head: return head

@@ -31,13 +31,13 @@ enum PostgresSearchIndexer {
         guard !documents.isEmpty else { return }
         let titles = documents.map(\.document.content.title), bodies = documents.map(\.document.content.body)
         let numbers = documents.map(\.document.content.documentNumber), attachments = documents.map(\.document.attachments)
+        let heads = documents.map { Self.folded([$0.document.content.title, $0.document.content.documentNumber]) }
+        let texts = zip(heads, documents).map { Self.folded([$0, $1.document.content.body, $1.document.attachments]) }
         try await db.raw("""
-            INSERT INTO record_search (record_id, sort_key, title, body, document_number, attachments,
-                                       folded_title, folded_body, folded_document_number, folded_attachments)
+            INSERT INTO record_search (record_id, sort_key, title, body, document_number, attachments, folded_head, folded_text)
             SELECT * FROM unnest(\(bind: documents.map(\.recordID))::bigint[], \(bind: documents.map(\.key))::bigint[],
                                  \(bind: titles)::text[], \(bind: bodies)::text[], \(bind: numbers)::text[], \(bind: attachments)::text[],
-                                 \(bind: titles.map { $0.lowercased() })::text[], \(bind: bodies.map { $0.lowercased() })::text[],
-                                 \(bind: numbers.map { $0.lowercased() })::text[], \(bind: attachments.map { $0.lowercased() })::text[])
+                                 \(bind: heads)::text[], \(bind: texts)::text[])
             """).run()
         let postings = Postings(documents.map { ($0.key, $0.document) })
         try await db.raw("""
@@ -46,6 +46,13 @@ enum PostgresSearchIndexer {
             """).run()
         if termCounting == .maintain { try await apply(postings.counts(sign: 1), in: db) }
     }
+
+    /// Joins the fields of `folded_head` and `folded_text`: a control character no query holds (PostgresRecordSearch
+    /// scans a query with it field by field), so no LIKE match spans two fields.
+    static let separator: Unicode.Scalar = "\u{1}"
+
+    /// Fields lowercased as SearchGrams lowercases them, joined by the separator: what long queries recheck.
+    static func folded(_ fields: [String]) -> String { fields.map { $0.lowercased() }.joined(separator: String(separator)) }
 
     /// Adds per-term deltas to `search_terms` and drops terms no record contains any more.
     private static func apply(_ counts: (terms: [String], docs: [Int], heads: [Int]), in db: any SQLDatabase) async throws {
@@ -60,9 +67,35 @@ enum PostgresSearchIndexer {
         }
     }
 
-    /// Rebuilds every count from the postings (after a bulk load or an index rebuild) and refreshes the planner's
-    /// statistics.
+    /// The indexes a bulk load drops and `recount` builds again: maintained row by row, the posting B-tree of a
+    /// million records (about 180 million rows) and the trigram indexes take hours; built once, sorted, minutes.
+    static let bulkIndexes: [(name: String, create: String)] = [
+        ("search_postings_pkey", "ALTER TABLE search_postings ADD CONSTRAINT search_postings_pkey PRIMARY KEY (term, sort_key) INCLUDE (head)"),
+        ("search_postings_head", "CREATE INDEX search_postings_head ON search_postings (term, sort_key) WHERE head"),
+    ] + ["title", "body", "document_number", "attachments"].map {
+        ("record_search_\($0)_trgm", "CREATE INDEX record_search_\($0)_trgm ON record_search USING gin (\($0) gin_trgm_ops)")
+    }
+
+    /// Drops the bulk indexes before records are indexed with `.deferred` counts; `recount` restores them.
+    static func beginBulkLoad(in db: any SQLDatabase) async throws {
+        try await db.raw("ALTER TABLE search_postings DROP CONSTRAINT IF EXISTS search_postings_pkey").run()
+        for index in bulkIndexes.dropFirst() { try await db.raw("DROP INDEX IF EXISTS \(unsafeRaw: index.name)").run() }
+    }
+
+    /// Builds the bulk indexes that are missing (all after `beginBulkLoad`, none otherwise).
+    private static func restoreBulkIndexes(in db: any SQLDatabase) async throws {
+        let present = Set(try await db.raw("SELECT indexname FROM pg_indexes WHERE tablename IN ('search_postings', 'record_search')")
+            .all().map { try $0.decode(column: "indexname", as: String.self) })
+        let missing = bulkIndexes.filter { !present.contains($0.name) }
+        guard !missing.isEmpty else { return }
+        try await db.raw("SET LOCAL maintenance_work_mem = '1GB'").run()
+        for index in missing { try await db.raw("\(unsafeRaw: index.create)").run() }
+    }
+
+    /// Rebuilds the indexes a bulk load dropped and every count from the postings (after a bulk load or an index
+    /// rebuild), and refreshes the planner's statistics.
     static func recount(in db: any SQLDatabase) async throws {
+        try await restoreBulkIndexes(in: db)
         try await db.raw("DELETE FROM search_terms").run()
         try await db.raw("""
             INSERT INTO search_terms (term, docs, head_docs)

@@ -76,6 +76,13 @@ public enum SearchIndexer {
         for entry in documents { try await insertIntoFTS(entry.document, key: entry.key, termCounting: termCounting, in: db) }
     }
 
+    /// Before a bulk load of many records with `.deferred`: on PostgreSQL drops the indexes that `finishBulkLoad`
+    /// builds again in one pass. Searches in between are slow, not wrong; a load interrupted before the finish
+    /// leaves them slow until the next `finishBulkLoad`.
+    public static func beginBulkLoad(in db: any SQLDatabase) async throws {
+        if db.dialect.name == "postgresql" { try await PostgresSearchIndexer.beginBulkLoad(in: db) }
+    }
+
     /// After records were indexed with `.deferred`: rebuilds the per-term counts, and (SQLite) merges each index
     /// into one segment (FTS5 'optimize'; a bulk load leaves many, and counting over one is about twice as fast).
     /// PostgreSQL also refreshes the planner's statistics.
