@@ -27,6 +27,16 @@ import Testing
         #expect(throws: XMLTreeError.self) { try Self.parse(text) }
     }
 
+    /// External entities (XXE) and internal entity expansion ("billion laughs") are never resolved: the DOCTYPE is
+    /// skipped, so its entities are unknown and the document is refused.
+    @Test(arguments: [
+        "<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>",
+        "<!DOCTYPE a [<!ENTITY l \"lol\"><!ENTITY l2 \"&l;&l;&l;&l;\">]><a>&l2;</a>",
+    ])
+    func entitiesFromADoctypeAreNeverResolved(_ text: String) {
+        #expect(throws: XMLTreeError.self) { try Self.parse(text) }
+    }
+
     @Test func deepNestingIsRefused() {
         let deep = String(repeating: "<a>", count: 10_000) + String(repeating: "</a>", count: 10_000)
         #expect(throws: XMLTreeError.self) { try Self.parse(deep) }
