@@ -274,11 +274,15 @@ while time.monotonic() - up_at < 30:
 check(recovered is not None, f"the instance serves again {None if recovered is None else round(recovered * 1000)} ms after PostgreSQL is back, without a restart")
 figures["recovery_after_pg_start_ms"] = round(recovered * 1000)
 count_at_up = len(acknowledged)
-time.sleep(3)
+# Writes resume too: wait (up to 20 s on a loaded machine) for a few more acknowledged publishes.
+deadline = time.monotonic() + 20
+while time.monotonic() < deadline and len(acknowledged) < count_at_up + 3:
+    time.sleep(0.1)
 stop_load.set()
 for t in load:
     t.join()
-check(len(acknowledged) > count_at_up, f"publishing resumed ({len(acknowledged) - count_at_up} more acknowledged)")
+check(len(acknowledged) > count_at_up,
+      f"publishing resumed ({len(acknowledged) - count_at_up} more acknowledged; last failure: {last_failure[0]})")
 ids = ",".join(str(r[0]) for r in acknowledged)
 stored = dict(line.split("|") for line in psql(f"SELECT id, index_number FROM records WHERE status = 'published' AND id IN ({ids})").splitlines())
 lost = [r for r in acknowledged if stored.get(str(r[0])) != r[1]]
