@@ -83,6 +83,15 @@ import Testing
             .sorted { ($0.date, $0.id) > ($1.date, $1.id) }.map(\.id)
     }
 
+    /// Each query's total and its hits newest first, over all pages, equal a scan of `records`.
+    static func expectDateOrderEqualsAScan(_ search: any RecordSearch, _ records: [Published], _ queries: [String], now: Date) async throws {
+        for text in queries {
+            let expected = Self.expected(records, text)
+            let hits = try await allHits(search, SearchQuery(text: text, sort: .date), now: now)
+            #expect(hits.total == expected.count && hits.ids == expected, "query \(text)")
+        }
+    }
+
     @Test(arguments: StoreBackend.allCases)
     func hitsEqualASubstringScan(backend: StoreBackend) async throws {
         try await TestDatabase.with(backend) { database in
@@ -136,10 +145,7 @@ import Testing
             let joined = try await database.sql.raw("SELECT COUNT(*) AS n FROM record_search WHERE folded_text LIKE '%' || chr(1) || '%'")
                 .first()!.decode(column: "n", as: Int.self)
             #expect(joined == records.filter(\.isPublic).count)
-            for text in Self.queries(records) {
-                let expected = Self.expected(records, text)
-                #expect(try await Self.allHits(search, SearchQuery(text: text, sort: .date), now: now).ids == expected, "query \(text)")
-            }
+            try await Self.expectDateOrderEqualsAScan(search, records, Self.queries(records), now: now)
         }
     }
 
@@ -221,11 +227,7 @@ import Testing
             _ = try await fixture.records.approve(by: admin, id: revised.id)
             records[4].content = content
             let search = database.recordSearch()
-            for text in ["医", "医保", "xyz", "缴费标准", "修订后", Self.queries(records)[13]] {
-                let expected = Self.expected(records, text)
-                let hits = try await Self.allHits(search, SearchQuery(text: text, sort: .date), now: now)
-                #expect(hits.total == expected.count && hits.ids == expected, "query \(text)")
-            }
+            try await Self.expectDateOrderEqualsAScan(search, records, ["医", "医保", "xyz", "缴费标准", "修订后", Self.queries(records)[13]], now: now)
             let maintained = try await Self.termCounts(database)
             try await database.transaction { db in try await SearchIndexer.finishBulkLoad(in: db) }
             #expect(try await Self.termCounts(database) == maintained)
@@ -263,9 +265,7 @@ import Testing
             #expect(try await indexes(database.sql) == before)
             #expect(!database.isPostgres || before.isSuperset(of: PostgresSearchIndexer.bulkIndexes.map(\.name)))
             #expect(try await Self.termCounts(database) == counts)
-            for text in Self.queries(records) {
-                #expect(try await Self.allHits(search, SearchQuery(text: text, sort: .date), now: now).ids == Self.expected(records, text), "query \(text)")
-            }
+            try await Self.expectDateOrderEqualsAScan(search, records, Self.queries(records), now: now)
         }
     }
 

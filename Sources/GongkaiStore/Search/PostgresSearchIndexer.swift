@@ -32,7 +32,7 @@ enum PostgresSearchIndexer {
         let titles = documents.map(\.document.content.title), bodies = documents.map(\.document.content.body)
         let numbers = documents.map(\.document.content.documentNumber), attachments = documents.map(\.document.attachments)
         let heads = documents.map { Self.folded([$0.document.content.title, $0.document.content.documentNumber]) }
-        let texts = zip(heads, documents).map { Self.folded([$0, $1.document.content.body, $1.document.attachments]) }
+        let texts = zip(heads, documents).map { $0 + String(separator) + Self.folded([$1.document.content.body, $1.document.attachments]) }
         try await db.raw("""
             INSERT INTO record_search (record_id, sort_key, title, body, document_number, attachments, folded_head, folded_text)
             SELECT * FROM unnest(\(bind: documents.map(\.recordID))::bigint[], \(bind: documents.map(\.key))::bigint[],
