@@ -26,6 +26,47 @@ public enum CatalogImporter {
     }
 
     public static func importData(_ data: Data, fileName: String, agency: String? = nil) throws -> ImportResult {
+        let classic = Result { try importClassic(data, fileName: fileName, agency: agency) }
+        guard let lines = recoverableText(data, fileName: fileName) else { return try classic.get() }
+        let recovered = Result { try importRecovered(lines.text, encoding: lines.encoding, fileName: fileName, agency: agency) }
+        switch (classic, recovered) {
+        case (.success(let first), .success(let second)):
+            let (a, b) = (ReadingQuality.score(first), ReadingQuality.score(second))
+            guard b > a + 0.05 else { return first }
+            var chosen = second
+            chosen.diagnostics.insert(.init(.inference, .structure, String(format:
+                "按单元格内容重新排列的读法比逐行读法更可信（单元格与所在列的吻合度 %.2f 对 %.2f），采用前者", b, a)), at: 0)
+            return chosen
+        case (.failure, .success(let second)): return second
+        case (.success(let first), .failure): return first
+        case (.failure(let error), .failure): throw error
+        }
+    }
+
+    /// Text that may hold a table copied from a page: bars or no delimiter at all (not HTML, TSV, CSV, Markdown or cell dumps).
+    static func recoverableText(_ data: Data, fileName: String) -> (text: [Substring], encoding: String)? {
+        guard FormatSniffer.binary(data, fileName: fileName) == nil, !MIMEHTML.recognizes(data),
+              let (text, encoding) = try? TextDecoding.decode(data, fileName: fileName) else { return nil }
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        switch FormatSniffer.text(text, lines: lines, fileName: fileName) {
+        case .pipes where !lines.contains(where: PipeTableReader.isMarkdownRule), nil: return (lines, encoding)
+        default: return nil
+        }
+    }
+
+    static func importRecovered(_ lines: [Substring], encoding: String, fileName: String, agency: String?) throws -> ImportResult {
+        guard let reading = RecoveredTextReader.read(lines) else {
+            throw ImportError.notACatalog(fileName, reason: "文本中没有找到目录表头（如“序号、公开事项、公开内容、公开时限、公开主体”）")
+        }
+        guard reading.tables.contains(where: { !$0.rows.isEmpty }) else {
+            throw ImportError.notACatalog(fileName, reason: "找到了表头，但表头下没有可识别的公开事项行")
+        }
+        var diagnostics = reading.diagnostics
+        return try assemble(reading.tables, headings: [reading.headings], notes: [], unit: .line, format: reading.layout.label,
+                            encoding: encoding, fileName: fileName, agency: agency, diagnostics: &diagnostics)
+    }
+
+    static func importClassic(_ data: Data, fileName: String, agency: String? = nil) throws -> ImportResult {
         let (document, format, encoding) = try read(data, fileName: fileName)
         var diagnostics = document.diagnostics
         let tables = TableSplitter.split(document, diagnostics: &diagnostics)
@@ -40,19 +81,27 @@ public enum CatalogImporter {
         guard interpreted.contains(where: { !$0.rows.isEmpty }) else {
             throw ImportError.notACatalog(fileName, reason: "表格中没有可识别的公开事项行")
         }
+        let notes: [String] = tables.flatMap { $0.interleavedText.map { $0.text } } + interpreted.flatMap(\.notes)
+        return try assemble(interpreted, headings: tables.map(\.headings), notes: notes, unit: document.unit, format: format,
+                            encoding: encoding, fileName: fileName, agency: agency, diagnostics: &diagnostics)
+    }
 
-        let headings = tables.flatMap { $0.headings.map { $0.text } }
+    /// Items, tree, agency and title from interpreted tables, whichever reader produced them.
+    static func assemble(_ interpreted: [InterpretedTable], headings tableHeadings: [[(text: String, line: Int)]], notes: [String],
+                         unit: SourceUnit, format: String, encoding: String?, fileName: String, agency: String?,
+                         diagnostics: inout [ImportDiagnostic]) throws -> ImportResult {
+        let headings = tableHeadings.flatMap { $0.map { $0.text } }
         let identity = try identify(headings: headings, tables: interpreted, fileName: fileName, agency: agency, diagnostics: &diagnostics)
         var roots: [CatalogNode] = []
-        var notes: [String] = tables.flatMap { $0.interleavedText.map { $0.text } } + interpreted.flatMap(\.notes)
-        notes = notes.map { $0.trimmed }.filter { !$0.isEmpty }
+        let notes = notes.map { $0.trimmed }.filter { !$0.isEmpty }
         for (index, table) in interpreted.enumerated() {
-            let builder = ItemBuilder(sourceFile: fileName, unit: document.unit, agencyNames: identity.agencyNames,
+            let builder = ItemBuilder(sourceFile: fileName, unit: unit, agencyNames: identity.agencyNames,
                                       hasResponsibleColumn: table.hasResponsibleColumn)
             let items = table.rows.map { ($0.path, builder.build($0, diagnostics: &diagnostics)) }
             let tree = TreeBuilder.build(items, diagnostics: &diagnostics)
             if interpreted.count > 1 {
-                let name = sectionName(tables[index], catalogTitle: identity.title, agency: identity.agency.name, number: index + 1)
+                let sectionHeadings = index < tableHeadings.count ? tableHeadings[index] : []
+                let name = sectionName(sectionHeadings, catalogTitle: identity.title, agency: identity.agency.name, number: index + 1)
                 roots.append(CatalogNode(name: name, children: tree))
                 diagnostics.append(.init(.inference, .sectionCreated, first: table.firstLine,
                     "文件含\(interpreted.count)个表格，第\(index + 1)个表格作为顶层分类“\(name)”"))
@@ -64,7 +113,7 @@ public enum CatalogImporter {
                     "本表没有“责任主体/责任科室”列，责任科室取自“公开主体”列"))
             }
         }
-        let published = publishedDate(tables.flatMap(\.headings), unit: document.unit, diagnostics: &diagnostics)
+        let published = publishedDate(tableHeadings.flatMap { $0 }, unit: unit, diagnostics: &diagnostics)
         let catalog = Catalog(title: identity.title, version: AgencyRecognizer.version(of: identity.title),
                               agency: identity.agency, sourceFile: fileName, roots: roots, notes: notes, publishedDate: published)
         diagnostics.sort { ($0.first ?? 0, $0.severity) < ($1.first ?? 0, $1.severity) }
@@ -146,7 +195,11 @@ public enum CatalogImporter {
                     "机关名称“\(recognized)”没有写明地名，请用 --agency 指定完整名称"))
             }
         } else {
-            throw ImportError.notACatalog(fileName, reason: "未能从文件中识别机关名称，请用 --agency 指定")
+            // Pages of a 领域 catalog often name no agency at all: the catalog is still read, under a placeholder
+            // that says so, rather than refused.
+            name = "未写明机关（\(fileName)）"
+            diagnostics.append(.init(.warning, .agencyRecognized,
+                "文件中没有写明机关名称，暂记为“\(name)”；请用 --agency 指定，或导入后在目录页面填写"))
         }
         names.insert(name, at: 0)
         var title = AgencyRecognizer.title(in: headings) ?? ""
@@ -157,8 +210,8 @@ public enum CatalogImporter {
         return Identity(title: title, agency: Agency(name: name), agencyNames: unique(names).sorted { $0.count > $1.count })
     }
 
-    static func sectionName(_ table: TableSlice, catalogTitle: String, agency: String, number: Int) -> String {
-        let heading = table.headings.map { AgencyRecognizer.headingText($0.text) }.last { !$0.isEmpty && PublishedDate.find(in: $0) == nil }
+    static func sectionName(_ headings: [(text: String, line: Int)], catalogTitle: String, agency: String, number: Int) -> String {
+        let heading = headings.map { AgencyRecognizer.headingText($0.text) }.last { !$0.isEmpty && PublishedDate.find(in: $0) == nil }
         guard var name = heading else { return "表\(number)" }
         for prefix in [agency] + AgencyRecognizer.fromHeadings([name]) where name.hasPrefix(prefix) && name.count > prefix.count {
             name.removeFirst(prefix.count)

@@ -11,7 +11,9 @@ import GongkaiStore
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "性能基准测试（结果写入开发记录，不是测试）。")
 
-    @Argument(help: "基准项目：import、deadlines、search、web 或 check") var target: String = "import"
+    @Argument(help: "基准项目：import、import-accuracy、deadlines、search、web 或 check") var target: String = "import"
+    @Argument(help: "import-accuracy：真实目录及其真值（X.txt 与 X.truth.json）所在目录。") var directory: String?
+    @Flag(help: "import-accuracy：以 JSON 输出。") var json = false
     @Option(help: "重复次数。") var iterations = 20
     @Option(help: "search/web/check：合成信息条数（如 100000、1000000）。") var records = 100_000
     @Option(name: .customLong("db"), help: "search/web：基准数据库（可重复使用；不足的条数会补足）。") var benchDatabase = "bench.sqlite"
@@ -20,11 +22,12 @@ struct BenchCommand: AsyncParsableCommand {
     func run() async throws {
         switch target {
         case "import": try await benchImport()
+        case "import-accuracy": try await benchImportAccuracy()
         case "deadlines": try benchDeadlines()
         case "search": try await benchSearch()
         case "web": try await benchWeb()
         case "check": try benchCheck()
-        default: throw ValidationError("未知的基准项目“\(target)”；可用：import、deadlines、search、web、check")
+        default: throw ValidationError("未知的基准项目“\(target)”；可用：import、import-accuracy、deadlines、search、web、check")
         }
     }
 

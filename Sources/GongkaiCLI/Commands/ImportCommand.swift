@@ -31,7 +31,16 @@ struct ImportCommand: AsyncParsableCommand {
         var ambiguities: Int?
         var warnings: Int?
         var diagnostics: [ImportDiagnostic]?
+        /// Items with fields the importer is unsure of (存疑), each with its doubts.
+        var doubtfulItems: [DoubtfulItem]?
         var error: String?
+    }
+
+    struct DoubtfulItem: Encodable {
+        var path: [String]
+        var firstLine: Int
+        var lastLine: Int
+        var doubts: [ItemDoubt]
     }
 
     func run() async throws {
@@ -77,7 +86,12 @@ struct ImportCommand: AsyncParsableCommand {
         return FileReport(file: file, agency: result.catalog.agency.name, title: result.catalog.title,
                           itemCount: result.catalog.items.count, format: result.format, publishedDate: result.publishedDate,
                           inferences: result.count(.inference), ambiguities: result.count(.ambiguous),
-                          warnings: result.count(.warning), diagnostics: shown)
+                          warnings: result.count(.warning), diagnostics: shown,
+                          doubtfulItems: result.catalog.items.compactMap { pathed in
+                              guard let doubts = pathed.item.doubts, !doubts.isEmpty else { return nil }
+                              return DoubtfulItem(path: pathed.path, firstLine: pathed.item.provenance.first,
+                                                  lastLine: pathed.item.provenance.last, doubts: doubts)
+                          })
     }
 
     private func render(_ report: FileReport) -> String {

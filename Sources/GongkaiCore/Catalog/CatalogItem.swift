@@ -27,6 +27,8 @@ public struct CatalogItem: Codable, Sendable, Equatable {
     public var tiers: [Tier] = []
     public var updateFrequency: String = ""
     public var remarks: String = ""
+    /// Fields the importer is unsure of (存疑); nil when it is sure of every field.
+    public var doubts: [ItemDoubt]?
     public var provenance: Provenance
 
     public init(provenance: Provenance) { self.provenance = provenance }

@@ -5,6 +5,9 @@ enum Field: String, CaseIterable, Sendable {
     case content, legalBasis, deadline, publisher, responsible, channel, stage, audience, mode, tier,
          updateFrequency, remarks
 
+    /// Position among all fields, for tables indexed by field.
+    var index: Int { Self.allCases.firstIndex(of: self)! }
+
     var label: String {
         switch self {
         case .content: "公开内容"
@@ -54,6 +57,8 @@ struct RowRecord {
     /// Fields whose cell continues a merge from above (certain) or is covered by a span from the left.
     var mergedFromAbove: Set<Field> = []
     var spanned: Set<Field> = []
+    /// Fields the reader is unsure of (存疑), with its reasons.
+    var doubts: [ItemDoubt] = []
 
     var hasNames: Bool { names.contains { $0 != nil } }
     var deepestName: NameCell? { names.last { $0 != nil } ?? nil }

@@ -62,6 +62,7 @@ struct ItemBuilder {
         item.tiers = Tier.parse(record.value(.tier))
         item.updateFrequency = record.value(.updateFrequency)
         item.remarks = record.value(.remarks)
+        if !record.doubts.isEmpty { item.doubts = record.doubts }
 
         if item.content.isEmpty { warn(.emptyValue, "公开内容为空") }
         if item.deadlineText.isEmpty { warn(.emptyValue, "公开时限为空") }

@@ -21,6 +21,7 @@ enum Migrator {
         Migration010AnnualReports.migration,
         Migration011SearchPostings.migration,
         Migration012SearchFoldedText.migration,
+        Migration013ItemDoubts.migration,
     ]
 
     /// Each migration runs in its own write transaction (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: the writer lock),

@@ -9,7 +9,7 @@ enum ItemRows {
             .columns("node_id", "content", "legal_basis_text", "legal_bases", "deadline_text", "publisher",
                      "responsible_text", "responsible_units", "channel_text", "channels", "audiences", "modes",
                      "stage_text", "stages", "tiers", "update_frequency", "remarks", "source_file", "source_unit",
-                     "first_line", "last_line", "deadline_rule")
+                     "first_line", "last_line", "deadline_rule", "doubts")
             .values(SQLBind(nodeID), SQLBind(item.content), SQLBind(item.legalBasisText), SQLBind(try JSONText.encode(item.legalBases)),
                     SQLBind(item.deadlineText), SQLBind(item.publisher), SQLBind(item.responsibleText),
                     SQLBind(try JSONText.encode(item.responsibleUnits)), SQLBind(item.channelText), SQLBind(try JSONText.encode(item.channels)),
@@ -17,7 +17,8 @@ enum ItemRows {
                     SQLBind(try JSONText.encode(item.stages)), SQLBind(try JSONText.encode(item.tiers)), SQLBind(item.updateFrequency),
                     SQLBind(item.remarks), SQLBind(item.provenance.sourceFile), SQLBind(item.provenance.unit.rawValue),
                     SQLBind(item.provenance.first), SQLBind(item.provenance.last),
-                    SQLBind(try item.deadlineRule.map(JSONText.encode) ?? ""))
+                    SQLBind(try item.deadlineRule.map(JSONText.encode) ?? ""),
+                    SQLBind(try item.doubts.map(JSONText.encode) ?? ""))
             .run()
     }
 
@@ -51,6 +52,8 @@ enum ItemRows {
             item.remarks = try text("remarks")
             let rule = try text("deadline_rule")
             item.deadlineRule = rule.isEmpty ? nil : try JSONText.decode(DeadlineRule.self, rule)
+            let doubts = try text("doubts")
+            item.doubts = doubts.isEmpty ? nil : try JSONText.decode([ItemDoubt].self, doubts)
             items[try row.decode(column: "node_id", as: Int.self)] = item
         }
         return items

@@ -1,0 +1,102 @@
+import GongkaiCore
+
+/// How well a cell's text fits a column role: positive when it reads like that role, negative when it reads
+/// like something else. Used to place a row's cells when the text lost some (merged or empty cells) and
+/// to doubt what was placed.
+enum CellFit {
+    static let checkMarks: Set<Character> = ["√", "✓", "✔", "●", "☑", "■", "þ", "Ö", "?"]
+    static let boxGlyphs: Set<Character> = ["■", "□", "☑", "☐", "þ", "¨"]
+
+    static func isMark(_ compact: String) -> Bool {
+        !compact.isEmpty && compact.count <= 2 && compact.allSatisfy { checkMarks.contains($0) }
+    }
+
+    static func isSequence(_ compact: String) -> Bool {
+        (1...3).contains(compact.count) && compact.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    private static let deadlineWords = ["工作日", "日内", "之日起", "及时", "实时", "即时", "定期", "每年", "每季", "每月", "年底", "月底",
+                                        "季度", "半年", "年度", "动态", "同步", "随时", "长期", "常态", "日前", "天内", "个月", "前公开",
+                                        "后公开", "结束后", "形成", "变更", "公开后", "完成后", "批准后", "工作日内"]
+    private static let unitSuffixes = ["局", "政府", "委", "办", "室", "科", "部门", "中心", "组", "队", "所", "站", "院", "街道",
+                                       "办事处", "单位", "委员会", "处", "股", "大队", "分局", "机关", "医院", "学校", "公司", "会"]
+    private static let channelWords = ["网站", "公报", "两微一端", "新媒体", "服务中心", "公示栏", "查阅点", "便民", "广播", "电视",
+                                       "报刊", "纸质", "微信", "微博", "发布会", "听证会", "精准推送", "平台", "公开栏", "入户", "现场",
+                                       "客户端", "服务站", "显示屏", "宣传栏", "APP", "政务服务"]
+
+    static func looksLikeDeadline(_ text: String) -> Bool {
+        deadlineWords.contains { text.includes($0) }
+    }
+
+    static func looksLikeUnit(_ compact: String) -> Bool {
+        compact.count <= 40 && unitSuffixes.contains { compact.hasSuffix($0) || compact.includes($0 + "、") || compact.includes($0 + "(") }
+    }
+
+    static func looksLikeChannel(_ compact: String) -> Bool {
+        compact.contains { boxGlyphs.contains($0) } || channelWords.contains { compact.includes($0) }
+    }
+
+    static func citesLaw(_ text: String) -> Bool { text.includes("《") || text.includes("条例") || text.includes("办法") }
+
+    /// A category or item name: short, no marks, no sentences.
+    static func name(_ compact: String) -> Double {
+        if compact.isEmpty { return -0.2 }
+        if isMark(compact) || compact.contains(where: { boxGlyphs.contains($0) }) { return -4 }
+        if isSequence(compact) { return -2 }
+        var score = 1.0
+        if compact.count > 24 { score -= Double(compact.count - 24) / 6 }
+        if compact.includes("《") { score -= 2 }
+        if compact.includes("。") || compact.includes(";") || compact.includes("；") { score -= 1.5 }
+        if looksLikeDeadline(compact) && compact.includes("日") { score -= 2 }
+        return score
+    }
+
+    static func fit(_ field: Field, _ text: String) -> Double {
+        let compact = text.filter { !$0.isWhitespace }
+        if compact.isEmpty { return field == .content ? -0.6 : -0.1 }
+        if isMark(compact) { return [.audience, .mode, .tier, .stage].contains(field) ? 1.5 : -4 }
+        if isSequence(compact) { return -3 }
+        switch field {
+        case .content:
+            var score = 0.6
+            if compact.count >= 8 { score += 0.4 }
+            if compact.includes("、") || compact.includes(";") || compact.includes("；") { score += 0.3 }
+            if looksLikeChannel(compact) && compact.contains(where: { boxGlyphs.contains($0) }) { score -= 3 }
+            if looksLikeDeadline(compact) && compact.count < 30 && compact.includes("日") { score -= 1.2 }
+            if looksLikeUnit(compact) && compact.count <= 12 { score -= 0.8 }
+            return score
+        case .legalBasis:
+            if compact.includes("《") { return 2 }
+            if citesLaw(compact) || compact.includes("规定") || compact.includes("法") { return 0.8 }
+            return -1.5
+        case .deadline:
+            if looksLikeDeadline(compact) { return compact.count > 80 ? 1 : 2.2 }
+            return -1.6
+        case .publisher, .responsible:
+            if compact.contains(where: { boxGlyphs.contains($0) }) { return -3 }
+            if looksLikeDeadline(compact) && compact.includes("日") { return -2 }
+            if looksLikeUnit(compact) { return 2 }
+            return compact.count <= 12 ? -0.3 : -1.5
+        case .channel:
+            if compact.contains(where: { boxGlyphs.contains($0) }) { return 2.5 }
+            if looksLikeChannel(compact) { return compact.count <= 40 ? 2 : 0.5 }
+            return -1.8
+        case .audience:
+            return Audience.parse(compact).isEmpty ? -2 : 2
+        case .mode:
+            // A column called 公开方式 sometimes holds the form (全文发布) rather than 主动/依申请.
+            return Mode.parse(compact).isEmpty ? (compact.count <= 6 ? -0.4 : -1) : 2
+        case .tier:
+            return compact.count <= 8 && !Tier.parse(compact).isEmpty ? 1.5 : -1.5
+        case .stage:
+            return Stage.parse(compact.filter { !boxGlyphs.contains($0) && $0 != "?" }) != nil ? 1.5 : -1.5
+        case .updateFrequency:
+            return looksLikeDeadline(compact) ? 1 : -0.5
+        case .remarks:
+            return 0
+        }
+    }
+
+    /// The roles a column whose label was lost may have.
+    static let lostRoles: [Field] = [.deadline, .publisher, .responsible, .legalBasis, .channel, .content]
+}

@@ -1,0 +1,56 @@
+import GongkaiCore
+
+/// Reads a catalog table from text copied from a government page, whatever became of its cells: bars,
+/// one cell per line or paragraph, or spaces. The result feeds the same item and tree building as every
+/// other reader.
+enum RecoveredTextReader {
+    struct Reading {
+        var headings: [(text: String, line: Int)]
+        var tables: [InterpretedTable]
+        var layout: TextLayout
+        var diagnostics: [ImportDiagnostic]
+    }
+
+    static func read(_ lines: [Substring]) -> Reading? {
+        let layout = TextFragments.layout(of: lines)
+        let fragments = TextFragments.fragments(lines, layout: layout)
+        guard let (headingRange, tables) = TableRecovery.recover(fragments, layout: layout) else { return nil }
+        var diagnostics: [ImportDiagnostic] = []
+        var byLine: [(text: String, line: Int)] = []
+        for fragment in fragments[headingRange] where !fragment.isBlank {
+            let text = fragment.text.trimmed
+            if let last = byLine.last, last.line == fragment.first { byLine[byLine.count - 1].text += " " + text }
+            else { byLine.append((text, fragment.first)) }
+        }
+        var interpreted: [InterpretedTable] = []
+        for table in tables {
+            let firstLine = fragments[table.header.start].first
+            let lastHeaderLine = fragments[max(table.header.end - 1, table.header.start)].last
+            diagnostics.append(.init(.inference, .columnGuessed, first: firstLine, last: lastHeaderLine,
+                "按\(layout.label)读取表格，各列为：" + table.header.slots.map(\.label).joined(separator: "｜")))
+            for note in table.header.notes { diagnostics.append(.init(.inference, .structure, first: firstLine, note)) }
+            for line in table.repeatedHeaders {
+                diagnostics.append(.init(.inference, .headerRepeated, first: line, "重复的表头，已略过"))
+            }
+            let builder = RecoveredRecords(table: table, fragments: fragments, layout: layout)
+            for (index, role) in builder.lostRoles.sorted(by: { $0.key < $1.key }) {
+                diagnostics.append(.init(.ambiguous, .columnGuessed, first: firstLine,
+                    "表头第\(index + 1)栏\(table.header.slots[index].label)，按单元格内容判断为“\(role.label)”"))
+            }
+            reportMissingColumns(table.header.slots, found: Set(builder.lostRoles.values), line: firstLine, diagnostics: &diagnostics)
+            let rows = builder.records(diagnostics: &diagnostics)
+            interpreted.append(InterpretedTable(rows: rows, hasResponsibleColumn: table.header.slots.contains(.field(.responsible)),
+                                                notes: [], firstLine: firstLine))
+        }
+        return Reading(headings: byLine, tables: interpreted, layout: layout, diagnostics: diagnostics)
+    }
+
+    /// A column the table does not have stays empty on every item: said once, never filled from a neighbour.
+    private static func reportMissingColumns(_ slots: [Slot], found: Set<Field>, line: Int, diagnostics: inout [ImportDiagnostic]) {
+        let present = found.union(slots.compactMap { if case .field(let field) = $0 { field } else { nil } })
+        let missing = [Field.legalBasis, .deadline, .publisher, .channel].filter { !present.contains($0) }
+        guard !missing.isEmpty else { return }
+        diagnostics.append(.init(.warning, .structure, first: line,
+            "表格没有“\(missing.map(\.label).joined(separator: "”“"))”列，这些字段留空"))
+    }
+}

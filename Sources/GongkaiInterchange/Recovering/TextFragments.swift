@@ -1,0 +1,156 @@
+import GongkaiCore
+
+/// One cell's text as it survives in text copied from a web page, with where it came from and the cues
+/// around it that tell rows apart.
+struct TextFragment: Sendable {
+    /// The cell's text; a line break inside the cell stays "\n".
+    var text: String
+    /// First and last line of the source (1-based).
+    var first: Int
+    var last: Int
+    /// The fragment is the first thing on its line.
+    var startsLine: Bool
+    /// Empty cells ("| ||", a line of bars) follow it: the row ends after it.
+    var endsRow = false
+
+    var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+    /// The text without any white space: how labels and short cells are compared.
+    var compact: String { text.filter { !$0.isWhitespace } }
+}
+
+/// How a table's cells are separated in the text.
+enum TextLayout: String, Sendable {
+    /// Cells end at "|" (a browser's or an editor's copy of a table).
+    case pipes
+    /// Every cell, or every paragraph of a cell, is a line of its own (often with blank lines between).
+    case paragraphs
+    /// Cells are separated by spaces, one row on a line or wrapped over several.
+    case spaced
+
+    var label: String {
+        switch self {
+        case .pipes: "网页复制的表格（竖线分隔）"
+        case .paragraphs: "网页复制的表格（每格一段）"
+        case .spaced: "网页复制的表格（空格分隔）"
+        }
+    }
+}
+
+/// Turns lines of text into cell fragments for `TableRecovery`.
+enum TextFragments {
+    static func layout(of lines: [Substring]) -> TextLayout {
+        let nonBlank = lines.filter { !$0.allSatisfy(\.isWhitespace) }
+        if lines.filter({ $0.includes("|") }).count >= 3 { return .pipes }
+        let spaced = nonBlank.filter { words(in: $0).count >= 3 }.count
+        return spaced * 10 >= nonBlank.count * 3 ? .spaced : .paragraphs
+    }
+
+    static func fragments(_ lines: [Substring], layout: TextLayout) -> [TextFragment] {
+        switch layout {
+        case .pipes: piped(lines)
+        case .paragraphs: paragraphs(lines)
+        case .spaced: spaced(lines)
+        }
+    }
+
+    static func words(in line: Substring) -> [Substring] {
+        line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" || $0 == "\t" })
+    }
+
+    private static func paragraphs(_ lines: [Substring]) -> [TextFragment] {
+        lines.enumerated().compactMap { index, line in
+            let text = line.trimmed
+            return text.isEmpty ? nil : TextFragment(text: text, first: index + 1, last: index + 1, startsLine: true)
+        }
+    }
+
+    private static func spaced(_ lines: [Substring]) -> [TextFragment] {
+        var result: [TextFragment] = []
+        for (index, line) in lines.enumerated() {
+            for (position, word) in words(in: line).enumerated() {
+                result.append(TextFragment(text: String(word), first: index + 1, last: index + 1, startsLine: position == 0))
+            }
+        }
+        return result
+    }
+
+    /// Cells end at a bar. A bar first on its line opens a row rather than closing an empty cell, unless it
+    /// stands alone after a line that ended in a cell (one cell per line, where "|" alone is an empty cell).
+    /// Bars with nothing between them at the end of a line are the empty cells a page pads rows with: the
+    /// row ends there. Text without a bar continues the open cell on the next line.
+    private static func piped(_ lines: [Substring]) -> [TextFragment] {
+        var result: [TextFragment] = []
+        var open: TextFragment?
+        var rowEnded = true
+        func emit(_ fragment: TextFragment) {
+            result.append(fragment)
+            rowEnded = false
+        }
+        func endRow() {
+            if !result.isEmpty { result[result.count - 1].endsRow = true }
+            rowEnded = true
+        }
+        for (index, raw) in lines.enumerated() {
+            let number = index + 1
+            let line = raw.replacingNBSP
+            if line.allSatisfy(\.isWhitespace) {
+                if open != nil { open!.text += "\n" }
+                continue
+            }
+            let parts = line.split(separator: "|", omittingEmptySubsequences: false)
+            if parts.count == 1 {
+                // A line without bars continues a cell left open on the line above, or stands alone (a title).
+                if open != nil {
+                    open!.text += "\n" + line
+                    open!.last = number
+                } else {
+                    emit(TextFragment(text: String(line), first: number, last: number, startsLine: true))
+                }
+                continue
+            }
+            let lead = parts[0]
+            if !lead.allSatisfy(\.isWhitespace) {
+                if var cell = open {
+                    cell.text += "\n" + lead
+                    cell.last = number
+                    emit(cell)
+                } else {
+                    emit(TextFragment(text: String(lead), first: number, last: number, startsLine: true))
+                }
+            } else if let cell = open, !cell.isBlank {
+                emit(cell)
+            } else {
+                let aloneOnLine = parts.count == 2 && parts[1].allSatisfy(\.isWhitespace)
+                if aloneOnLine && !rowEnded { emit(TextFragment(text: "", first: number, last: number, startsLine: true)) }
+            }
+            open = nil
+            let middle = parts[1..<(parts.count - 1)]
+            let tail = parts[parts.count - 1]
+            // Trailing empty cells on a line that ends in a bar are padding.
+            var padding = 0
+            if tail.allSatisfy(\.isWhitespace) {
+                for part in middle.reversed() {
+                    guard part.allSatisfy(\.isWhitespace) else { break }
+                    padding += 1
+                }
+            }
+            let allBars = lead.allSatisfy(\.isWhitespace) && padding == middle.count && parts.count >= 3
+            var firstOnLine = lead.allSatisfy(\.isWhitespace)
+            for part in middle.dropLast(padding) {
+                emit(TextFragment(text: String(part), first: number, last: number, startsLine: firstOnLine))
+                firstOnLine = false
+            }
+            if padding > 0 || allBars { endRow() }
+            if !tail.allSatisfy(\.isWhitespace) {
+                open = TextFragment(text: String(tail), first: number, last: number, startsLine: middle.isEmpty && lead.allSatisfy(\.isWhitespace))
+            }
+        }
+        if let cell = open, !cell.isBlank { emit(cell) }
+        return result
+    }
+}
+
+extension StringProtocol {
+    /// The text with no-break spaces (U+00A0) as plain spaces, as pages often pad cells with them.
+    var replacingNBSP: String { String(self.map { $0 == "\u{A0}" ? " " : $0 }) }
+}
