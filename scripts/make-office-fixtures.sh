@@ -27,5 +27,11 @@ soffice --headless --infilter='HTML (StarCalc)' --convert-to 'xls:MS Excel 97' -
 printf '<html><head><meta charset="utf-8"></head><body><p>青禾市卫生健康委员会</p><p>关于政务公开工作的说明：本文件没有表格。</p></body></html>' > "$work/no-table.html"
 soffice --headless --convert-to 'doc:MS Word 97' --outdir "$work" "$work/no-table.html" >/dev/null
 cp "$work/web-catalog.doc" "$work/web-catalog.xls" "$work/no-table.doc" Tests/Fixtures/
+# A catalog published as a text PDF (a Word table printed to PDF: cells wrap in narrow columns), and a scanned one
+# (an image, no text layer: written by hand, a page with only a drawn box).
+cp scripts/fixtures/catalog-pdf.html "$work/"
+soffice --headless --convert-to pdf --outdir "$work" "$work/catalog-pdf.html" >/dev/null
+cp "$work/catalog-pdf.pdf" Tests/Fixtures/catalog-text.pdf
+python3 scripts/fixtures/scanned-pdf.py Tests/Fixtures/catalog-scanned.pdf
 rm -rf "$work"
 ls -l Tests/Fixtures/catalog-merged.* Tests/Fixtures/attachment.pdf Tests/Fixtures/web-catalog.* Tests/Fixtures/no-table.doc

@@ -26,6 +26,7 @@ public enum CatalogImporter {
     }
 
     public static func importData(_ data: Data, fileName: String, agency: String? = nil) throws -> ImportResult {
+        if data.starts(with: Array("%PDF".utf8)) { return try importPDF(data, fileName: fileName, agency: agency) }
         let classic = Result { try importClassic(data, fileName: fileName, agency: agency) }
         guard let lines = recoverableText(data, fileName: fileName) else { return try classic.get() }
         let recovered = Result { try importRecovered(lines.text, encoding: lines.encoding, fileName: fileName, agency: agency) }
@@ -54,15 +55,41 @@ public enum CatalogImporter {
         }
     }
 
+    static let pdfFormat = "PDF（按文字位置还原表格）"
+
+    /// A text PDF: its words' positions give the table back. A scanned PDF has no words and is refused.
+    static func importPDF(_ data: Data, fileName: String, agency: String?) throws -> ImportResult {
+        let read: (words: [PDFWord], pageHeights: [Double])
+        do {
+            read = try PDFWords.read(data)
+        } catch PDFWords.Failure.toolMissing {
+            throw ImportError.needsTool(fileName, format: "PDF", tool: "pdftotext", package: "poppler-utils")
+        } catch {
+            throw ImportError.damagedOffice(fileName, format: "PDF")
+        }
+        guard !read.words.isEmpty else {
+            throw ImportError.notACatalog(fileName, reason:
+                "这是扫描版 PDF（只有图像，没有文字层），无法读取其中的表格；请向发布单位索取 Word/Excel 版本，或先做文字识别（OCR）后导入")
+        }
+        let fragments = PDFTableFragments.fragments(read.words, pageHeights: read.pageHeights)
+        return try importRecovered(RecoveredTextReader.read(fragments, layout: .pipes, format: pdfFormat), encoding: nil,
+                                   fileName: fileName, agency: agency)
+    }
+
     static func importRecovered(_ lines: [Substring], encoding: String, fileName: String, agency: String?) throws -> ImportResult {
-        guard let reading = RecoveredTextReader.read(lines) else {
+        try importRecovered(RecoveredTextReader.read(lines), encoding: encoding, fileName: fileName, agency: agency)
+    }
+
+    static func importRecovered(_ reading: RecoveredTextReader.Reading?, encoding: String?, fileName: String,
+                                agency: String?) throws -> ImportResult {
+        guard let reading else {
             throw ImportError.notACatalog(fileName, reason: "文本中没有找到目录表头（如“序号、公开事项、公开内容、公开时限、公开主体”）")
         }
         guard reading.tables.contains(where: { !$0.rows.isEmpty }) else {
             throw ImportError.notACatalog(fileName, reason: "找到了表头，但表头下没有可识别的公开事项行")
         }
         var diagnostics = reading.diagnostics
-        return try assemble(reading.tables, headings: [reading.headings], notes: [], unit: .line, format: reading.layout.label,
+        return try assemble(reading.tables, headings: [reading.headings], notes: [], unit: .line, format: reading.format,
                             encoding: encoding, fileName: fileName, agency: agency, diagnostics: &diagnostics)
     }
 

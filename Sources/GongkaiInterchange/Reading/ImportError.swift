@@ -14,6 +14,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// An old binary format that only LibreOffice can convert, and it is not installed.
     case needsLibreOffice(String, format: String, package: String)
     case conversionFailed(String, format: String, reason: String)
+    /// A format read with a command-line tool (poppler's pdftotext for PDF) that is not installed.
+    case needsTool(String, format: String, tool: String, package: String)
 
     public var description: String {
         switch self {
@@ -29,6 +31,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .needsLibreOffice(let file, let format, let package):
             "“\(file)”是 \(format) 格式，需要安装 LibreOffice（Debian 软件包 \(package)）才能转换导入；"
                 + "也可以在 Word 或 WPS 中另存为 .docx/.xlsx 后导入。"
+        case .needsTool(let file, let format, let tool, let package):
+            "“\(file)”是 \(format) 格式，需要安装 \(tool)（Debian 软件包 \(package)）才能读取；也可以向发布单位索取 Word/Excel 版本后导入。"
         case .conversionFailed(let file, let format, let reason):
             "“\(file)”（\(format)）无法用 LibreOffice 转换：\(reason)。文件可能已损坏；请在 Word 或 WPS 中打开并另存为 .docx/.xlsx 后导入。"
         }

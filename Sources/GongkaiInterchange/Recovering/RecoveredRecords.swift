@@ -19,8 +19,26 @@ struct RecoveredRecords {
     }
 
     var depth: Int {
-        let counts = table.rows.map { row in pathFragments(row.alignment).filter { !fragments[$0].isBlank }.count }
+        let counts = table.rows.map { row in shownNames(row.alignment).names.count }
         return max(counts.max() ?? 1, 1)
+    }
+
+    private var declaredLevels: Int {
+        for slot in table.header.slots { if case .path(let levels, true) = slot { return levels } }
+        return 1
+    }
+
+    /// The names a row shows, top level first. One cell holding "一级/二级" (政府信息公开/依申请公开) under a
+    /// header with both levels is two levels; `split` says so, for a doubt.
+    func shownNames(_ alignment: RowAlignment) -> (names: [NameCell], split: String?) {
+        let texts = pathFragments(alignment).filter { !fragments[$0].isBlank }.map { fragments[$0].text }
+        if texts.count == 1, declaredLevels >= 2 {
+            let parts = texts[0].split(whereSeparator: { $0 == "/" || $0 == "／" }).map { $0.filter { !$0.isWhitespace } }
+            if parts.count == 2, parts.allSatisfy({ (2...20).contains($0.count) }) {
+                return (parts.map { NameCell.recovered($0) }, texts[0].trimmed)
+            }
+        }
+        return (texts.map(NameCell.recovered), nil)
     }
 
     func pathFragments(_ alignment: RowAlignment) -> Range<Int> {
@@ -73,7 +91,7 @@ struct RecoveredRecords {
                 switch slot {
                 case .sequence:
                     record.sequence = text.first.map { $0.filter { !$0.isWhitespace } } ?? ""
-                case .path:
+                case .path, .padding:
                     break
                 case .marks:
                     if range.isEmpty, let above = previousMarks[index] {
@@ -117,7 +135,10 @@ struct RecoveredRecords {
 
             // The path: names shown on the row, the levels above them carried from the row above.
             let shown = pathFragments(alignment)
-            let names = shown.filter { !fragments[$0].isBlank }.map { NameCell.recovered(fragments[$0].text) }
+            let (names, split) = shownNames(alignment)
+            if let split {
+                doubts.append(ItemDoubt(field: "公开事项", reason: "“\(split)”写在一个格中，按一级/二级拆分，请核对"))
+            }
             let explicitBlank = shown.first.map { fragments[$0].isBlank } ?? false
             // A row with neither name nor number continues the item above (a sub-row of its merged cells).
             if names.isEmpty, record.sequence.isEmpty, var above = result.popLast() {
@@ -150,20 +171,22 @@ struct RecoveredRecords {
                 doubts.append(ItemDoubt(field: "公开事项", reason: "本行没有事项名称，以公开内容开头代替"))
             }
             if let rival = row.rival {
-                for (index, slot) in slots.enumerated() where rival.ranges[index] != alignment.ranges[index] {
-                    let label: String
+                for (index, slot) in slots.enumerated() where !sameReading(slot, rival.ranges[index], alignment.ranges[index]) {
+                    let labels: [String]
                     switch slot {
-                    case .path: label = "公开事项"
-                    case .field(let field): label = field.label
-                    case .unknown: label = lostRoles[index]?.label ?? slot.label
+                    case .path: labels = ["公开事项"]
+                    case .field(let field): labels = [field.label]
+                    case .unknown: labels = [lostRoles[index]?.label ?? slot.label]
                     case .marks(let columns):
-                        label = Set(columns.map(\.family)).contains(.audience) ? "公开对象" : "公开方式"
+                        let families = Set(columns.map(\.family))
+                        labels = (families.contains(.audience) ? ["公开对象"] : []) + (families.contains(.mode) ? ["公开方式"] : [])
                     default: continue
                     }
                     let rivalText = rival.ranges[index].map { fragments[$0].compact }.joined(separator: "/")
-                    if doubts.contains(where: { $0.field == label }) { continue }
-                    doubts.append(ItemDoubt(field: label, reason:
-                        "本行单元格与表头列数不符，另一种排列几乎同样合理（\(label)为“\(rivalText.isEmpty ? "空" : String(rivalText.prefix(16)))”），请核对"))
+                    for label in labels where !doubts.contains(where: { $0.field == label }) {
+                        doubts.append(ItemDoubt(field: label, reason:
+                            "本行单元格与表头列数不符，另一种排列几乎同样合理（\(slot.label)为“\(rivalText.isEmpty ? "空" : String(rivalText.prefix(16)))”），请核对"))
+                    }
                 }
             }
             if !carried.isEmpty {
@@ -226,36 +249,38 @@ struct RecoveredRecords {
 
     /// Mark cells go to their columns by position when the row kept every cell; when empty cells were lost,
     /// each group takes one mark in its first column (全社会, 主动, …), the last group any extra marks.
+    /// The columns a row's mark cells tick. Where the row kept its empty cells (all of them, or blanks among
+    /// the marks), marks go by position; where they were lost, each group takes one mark in its first column
+    /// (全社会, 主动, …) and the last group any extra marks. `lost` names the groups left without a mark.
+    static func ticked(_ cells: [String], columns: [MarkColumn]) -> (ticked: [MarkColumn], lost: [MarkColumn.Family]) {
+        if cells.count == columns.count || cells.contains(where: \.isEmpty) {
+            return (zip(columns, cells).filter { !$0.1.isEmpty }.map(\.0), [])
+        }
+        let checks = cells.count
+        var families: [[MarkColumn]] = []
+        for column in columns {
+            if let last = families.last?.last, last.family == column.family { families[families.count - 1].append(column) }
+            else { families.append([column]) }
+        }
+        var ticked: [MarkColumn] = families.prefix(checks).map { $0[0] }
+        var extra = checks - families.count
+        for family in families.reversed() where extra > 0 {
+            for column in family.dropFirst() where extra > 0 {
+                ticked.append(column)
+                extra -= 1
+            }
+        }
+        let lost = checks < families.count ? families[checks...].compactMap { $0.first?.family } : []
+        return (ticked, lost)
+    }
+
     private func placeMarks(_ marks: [Int: [String]], into record: inout RowRecord, doubts: inout [ItemDoubt]) {
         for (index, cells) in marks {
             guard case .marks(let columns) = table.header.slots[index], !cells.isEmpty else { continue }
-            var ticked: [MarkColumn] = []
-            if cells.count == columns.count {
-                ticked = zip(columns, cells).filter { !$0.1.isEmpty }.map(\.0)
-            } else {
-                let checks = cells.filter { !$0.isEmpty }.count
-                var families: [[MarkColumn]] = []
-                for column in columns {
-                    if let last = families.last?.last, last.family == column.family { families[families.count - 1].append(column) }
-                    else { families.append([column]) }
-                }
-                var extra = checks - families.count
-                for (position, family) in families.enumerated() where position < checks {
-                    ticked.append(family[0])
-                }
-                for family in families.reversed() where extra > 0 {
-                    for column in family.dropFirst() where extra > 0 {
-                        ticked.append(column)
-                        extra -= 1
-                    }
-                }
-                if checks < families.count {
-                    let lost = families[checks...].compactMap { $0.first?.family }
-                    for family in lost where family == .audience || family == .mode {
-                        doubts.append(ItemDoubt(field: family == .audience ? "公开对象" : "公开方式",
-                            reason: "本行只有\(checks)个“√”，空白格已丢失，无法确定\(family == .audience ? "公开对象" : "公开方式")"))
-                    }
-                }
+            let (ticked, lost) = Self.ticked(cells, columns: columns)
+            for family in lost where family == .audience || family == .mode {
+                let label = family == .audience ? "公开对象" : "公开方式"
+                doubts.append(ItemDoubt(field: label, reason: "本行的“√”少于栏目组数，空白格已丢失，无法确定\(label)"))
             }
             for column in ticked {
                 switch column.family {
@@ -265,6 +290,17 @@ struct RecoveredRecords {
                 case .stage: record.values[.stage, default: ""] += column.label
                 }
             }
+        }
+    }
+
+    /// Whether two placements of a slot's cells read the same (a blank cell here or in the padding is the same blank).
+    private func sameReading(_ slot: Slot, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let left = a.map { fragments[$0].compact }, right = b.map { fragments[$0].compact }
+        switch slot {
+        case .marks(let columns):
+            return Self.ticked(left, columns: columns).ticked == Self.ticked(right, columns: columns).ticked
+        default:
+            return left.filter { !$0.isEmpty } == right.filter { !$0.isEmpty }
         }
     }
 }

@@ -8,12 +8,16 @@ enum RecoveredTextReader {
         var headings: [(text: String, line: Int)]
         var tables: [InterpretedTable]
         var layout: TextLayout
+        var format: String
         var diagnostics: [ImportDiagnostic]
     }
 
     static func read(_ lines: [Substring]) -> Reading? {
         let layout = TextFragments.layout(of: lines)
-        let fragments = TextFragments.fragments(lines, layout: layout)
+        return read(TextFragments.fragments(lines, layout: layout), layout: layout, format: layout.label)
+    }
+
+    static func read(_ fragments: [TextFragment], layout: TextLayout, format: String) -> Reading? {
         guard let (headingRange, tables) = TableRecovery.recover(fragments, layout: layout) else { return nil }
         var diagnostics: [ImportDiagnostic] = []
         var byLine: [(text: String, line: Int)] = []
@@ -27,7 +31,7 @@ enum RecoveredTextReader {
             let firstLine = fragments[table.header.start].first
             let lastHeaderLine = fragments[max(table.header.end - 1, table.header.start)].last
             diagnostics.append(.init(.inference, .columnGuessed, first: firstLine, last: lastHeaderLine,
-                "按\(layout.label)读取表格，各列为：" + table.header.slots.map(\.label).joined(separator: "｜")))
+                "按\(format)读取表格，各列为：" + table.header.slots.filter { $0 != .padding }.map(\.label).joined(separator: "｜")))
             for note in table.header.notes { diagnostics.append(.init(.inference, .structure, first: firstLine, note)) }
             for line in table.repeatedHeaders {
                 diagnostics.append(.init(.inference, .headerRepeated, first: line, "重复的表头，已略过"))
@@ -42,7 +46,7 @@ enum RecoveredTextReader {
             interpreted.append(InterpretedTable(rows: rows, hasResponsibleColumn: table.header.slots.contains(.field(.responsible)),
                                                 notes: [], firstLine: firstLine))
         }
-        return Reading(headings: byLine, tables: interpreted, layout: layout, diagnostics: diagnostics)
+        return Reading(headings: byLine, tables: interpreted, layout: layout, format: format, diagnostics: diagnostics)
     }
 
     /// A column the table does not have stays empty on every item: said once, never filled from a neighbour.

@@ -62,6 +62,7 @@ final class RowAligner {
         case .sequence: return 1
         case .path(let levels, let declared): return declared ? levels : max(levels, 2)
         case .marks(let columns): return columns.count
+        case .padding: return 8
         case .unknown, .field(.content), .field(.legalBasis), .field(.channel):
             return layout == .pipes ? 4 : (layout == .spaced ? 12 : 10)
         default: return layout == .pipes ? 3 : 5
@@ -86,6 +87,7 @@ final class RowAligner {
         case .marks: -0.2
         case .extra: -0.3
         case .unknown: -1.2
+        case .padding: 0
         case .field(let field):
             switch field {
             case .content: -2
@@ -121,6 +123,8 @@ final class RowAligner {
                 else { return nil }
             }
             return total
+        case .padding:
+            return (start..<(start + count)).allSatisfy { fragments[$0].isBlank } ? -0.05 * Double(count) : nil
         case .extra:
             let compact = joined(start, count).filter { !$0.isWhitespace }
             if CellFit.isMark(compact) { return -2 }

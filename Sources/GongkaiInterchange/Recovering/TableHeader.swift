@@ -22,6 +22,8 @@ enum Slot: Equatable, Sendable {
     case extra(String)
     /// A column whose label was lost; its role is chosen by what its cells look like.
     case unknown(String)
+    /// Empty cells after the last column (a page padding its rows): taken at no cost, read as nothing.
+    case padding
 
     var label: String {
         switch self {
@@ -31,6 +33,7 @@ enum Slot: Equatable, Sendable {
         case .marks(let columns): columns.map(\.label).joined(separator: "/")
         case .extra(let label): label
         case .unknown(let label): "“\(label)”（表头不全）"
+        case .padding: "（行尾空白格）"
         }
     }
 }
@@ -50,6 +53,7 @@ struct TableHeader: Sendable {
             switch slot {
             case .path(let levels, _): count + levels
             case .marks(let columns): count + columns.count
+            case .padding: count
             default: count + 1
             }
         }
@@ -197,6 +201,7 @@ struct TableHeader: Sendable {
                 merged.append(slot)
             }
         }
+        merged.append(.padding)
         if !slots.contains(where: { if case .path = $0 { true } else { false } }) {
             notes.append("表头没有“公开事项”列")
         }
