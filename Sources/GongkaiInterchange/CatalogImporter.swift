@@ -33,10 +33,11 @@ public enum CatalogImporter {
         switch (classic, recovered) {
         case (.success(let first), .success(let second)):
             let (a, b) = (ReadingQuality.score(first), ReadingQuality.score(second))
-            guard b > a + 0.05 else { return first }
+            // On a tie the recovering reading wins: it marks what it is unsure of.
+            guard b >= a - 0.03 else { return first }
             var chosen = second
             chosen.diagnostics.insert(.init(.inference, .structure, String(format:
-                "按单元格内容重新排列的读法比逐行读法更可信（单元格与所在列的吻合度 %.2f 对 %.2f），采用前者", b, a)), at: 0)
+                "按单元格内容对齐的读法不比逐行读法差（单元格与所在列的吻合度 %.2f 对 %.2f），采用前者", b, a)), at: 0)
             return chosen
         case (.failure, .success(let second)): return second
         case (.success(let first), .failure): return first
@@ -50,7 +51,7 @@ public enum CatalogImporter {
               let (text, encoding) = try? TextDecoding.decode(data, fileName: fileName) else { return nil }
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         switch FormatSniffer.text(text, lines: lines, fileName: fileName) {
-        case .pipes where !lines.contains(where: PipeTableReader.isMarkdownRule), nil: return (lines, encoding)
+        case .pipes where !lines.contains(where: PipeTableReader.isMarkdownRule), .tabbedBrowserCopy, nil: return (lines, encoding)
         default: return nil
         }
     }

@@ -104,6 +104,21 @@ import Testing
         #expect(items[0].item.doubts?.contains { $0.field == "公开依据" && $0.reason.contains("网页标记") } == true)
     }
 
+    /// The same page copied by a browser, TABs between cells: the same items.
+    @Test func tabCopyReadsLikeThePipeCopy() throws {
+        let piped = try Self.load("tieli-snbt.txt")
+        var text = try String(contentsOf: Self.corpus.appendingPathComponent("tieli-snbt.txt"), encoding: .utf8)
+        text = text.replacingOccurrences(of: #"(?m)[ ]*\|\|+[ ]*$"#, with: "", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"(?m)[ ]*\|[ ]*$"#, with: "", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"[ ]*\|[ ]*"#, with: "\t", options: .regularExpression)
+        let tabbed = try CatalogImporter.importData(Data(text.utf8), fileName: "tieli.txt")
+        #expect(tabbed.format == TextLayout.tabbed.label)
+        #expect(tabbed.catalog.items.map(\.path) == piped.catalog.items.map(\.path))
+        #expect(tabbed.catalog.items.map(\.item.deadlineText) == piped.catalog.items.map(\.item.deadlineText))
+        #expect(tabbed.catalog.items.map(\.item.publisher) == piped.catalog.items.map(\.item.publisher))
+        #expect(tabbed.catalog.items.map(\.item.modes) == piped.catalog.items.map(\.item.modes))
+    }
+
     @Test func textWithoutAnyHeaderIsRefusedInChinese() {
         let text = "关于做好2024年政务公开工作的通知\n各单位：\n请按要求做好相关工作。\n"
         #expect(throws: ImportError.self) { try CatalogImporter.importData(Data(text.utf8), fileName: "通知.txt") }

@@ -6,6 +6,7 @@ import GongkaiCore
 enum CellFit {
     static let checkMarks: Set<Character> = ["√", "✓", "✔", "●", "☑", "■", "þ", "Ö", "?"]
     static let boxGlyphs: Set<Character> = ["■", "□", "☑", "☐", "þ", "¨"]
+    static let boxScalars: Set<Unicode.Scalar> = ["■", "□", "☑", "☐", "þ", "¨"]
 
     static func isMark(_ compact: String) -> Bool {
         !compact.isEmpty && compact.count <= 2 && compact.allSatisfy { checkMarks.contains($0) }
@@ -52,7 +53,7 @@ enum CellFit {
     }
 
     static func fit(_ field: Field, _ text: String) -> Double {
-        let compact = text.filter { !$0.isWhitespace }
+        let compact = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
         if compact.isEmpty { return field == .content ? -0.6 : -0.1 }
         if isMark(compact) { return [.audience, .mode, .tier, .stage].contains(field) ? 1.5 : -4 }
         if isSequence(compact) { return -3 }

@@ -1,7 +1,8 @@
 import GongkaiCore
 
 /// How much a reading of a file can be trusted: how well each item's fields read like what their columns
-/// hold, less what the reader itself doubted or warned about. Two readers of the same text are compared by it.
+/// hold, less what the reader warned about. Two readers of the same text are compared by it. Doubts do not
+/// count against a reading: only one of the readers states them.
 enum ReadingQuality {
     static func score(_ result: ImportResult) -> Double {
         let items = result.catalog.items
@@ -16,7 +17,6 @@ enum ReadingQuality {
             if !item.channelText.isEmpty { parts.append(CellFit.fit(.channel, item.channelText)) }
             if !item.publisher.isEmpty { parts.append(CellFit.fit(.publisher, item.publisher)) }
             total += parts.reduce(0, +) / Double(parts.count)
-            total -= 0.3 * Double(item.doubts?.count ?? 0)
         }
         let warnings = Double(result.count(.warning))
         return total / Double(items.count) - 0.2 * warnings / Double(items.count)

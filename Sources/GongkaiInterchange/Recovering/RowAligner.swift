@@ -21,6 +21,13 @@ final class RowAligner {
     /// for the same runs many times over.
     private var joinedCache: [String?]
     private var fitCache: [Double]
+    /// What each fragment is on its own, worked out once: the aligner looks at every fragment many times.
+    private let compact: [String]
+    private let blank: [Bool]
+    private let mark: [Bool]
+    private let sequence: [Bool]
+    private let boxed: [Bool]
+    private let nameFit: [Double]
 
     init(slots: [Slot], fragments: [TextFragment], layout: TextLayout) {
         self.slots = slots
@@ -30,6 +37,12 @@ final class RowAligner {
         lostRoles = CellFit.lostRoles.filter { !present.contains($0) }
         joinedCache = [String?](repeating: nil, count: fragments.count * (Self.widest + 1))
         fitCache = [Double](repeating: .nan, count: fragments.count * (Self.widest + 1) * Field.allCases.count)
+        compact = fragments.map(\.compact)
+        blank = compact.map(\.isEmpty)
+        mark = compact.map(CellFit.isMark)
+        sequence = compact.map(CellFit.isSequence)
+        boxed = fragments.map { $0.text.unicodeScalars.contains { CellFit.boxScalars.contains($0) } }
+        nameFit = compact.map(CellFit.name)
     }
 
     /// The text of fragments `start..<start+count` as one cell.
@@ -64,8 +77,8 @@ final class RowAligner {
         case .marks(let columns): return columns.count
         case .padding: return 8
         case .unknown, .field(.content), .field(.legalBasis), .field(.channel):
-            return layout == .pipes ? 4 : (layout == .spaced ? 12 : 10)
-        default: return layout == .pipes ? 3 : 5
+            return layout == .pipes || layout == .tabbed ? 4 : (layout == .spaced ? 12 : 10)
+        default: return layout == .pipes || layout == .tabbed ? 3 : 5
         }
     }
 
@@ -100,35 +113,36 @@ final class RowAligner {
     /// The score of slot `slot` taking `count` fragments from `start`; nil where it cannot take them.
     func score(_ slot: Slot, _ start: Int, _ count: Int) -> Double? {
         if count == 0 { return skipPenalty(slot) }
-        let merges = Double(count - 1) * mergePenalty(slot)
+        var merges = Double(count - 1) * mergePenalty(slot)
+        if layout == .tabbed {
+            // A TAB copy breaks a row only where a cell had a line break: joining across lines is cheap, within one is not.
+            merges = (start + 1..<(start + count)).reduce(0) { $0 + (fragments[$1].startsLine ? -0.3 : -1.8) }
+        }
         switch slot {
         case .sequence:
-            return CellFit.isSequence(fragments[start].compact) ? 2.5 : (fragments[start].isBlank ? -0.8 : -3)
+            return sequence[start] ? 2.5 : (blank[start] ? -0.8 : -3)
         case .path(_, let declared):
             var total = 0.0
             var named = false
             for index in start..<(start + count) {
-                let compact = fragments[index].compact
-                if !compact.isEmpty { named = true }
-                total += CellFit.name(compact)
+                if !blank[index] { named = true }
+                total += nameFit[index]
             }
             guard named else { return count == 1 ? -0.5 : nil }
             return total + (declared ? 0 : Double(count - 1) * -0.3)
         case .marks:
             var total = 0.0
             for index in start..<(start + count) {
-                let compact = fragments[index].compact
-                if compact.isEmpty { total += 0.2 }
-                else if CellFit.isMark(compact) { total += 1.5 }
+                if blank[index] { total += 0.2 }
+                else if mark[index] { total += 1.5 }
                 else { return nil }
             }
             return total
         case .padding:
-            return (start..<(start + count)).allSatisfy { fragments[$0].isBlank } ? -0.05 * Double(count) : nil
+            return (start..<(start + count)).allSatisfy { blank[$0] } ? -0.05 * Double(count) : nil
         case .extra:
-            let compact = joined(start, count).filter { !$0.isWhitespace }
-            if CellFit.isMark(compact) { return -2 }
-            return (compact.isEmpty ? 0.1 : 0) + merges
+            if count == 1 { return mark[start] ? -2 : (blank[start] ? 0.1 : 0) }
+            return merges
         case .unknown:
             let best = lostRoles.map { fit($0, start, count) }.max() ?? 0
             return best + merges
@@ -141,13 +155,11 @@ final class RowAligner {
     /// piece names a channel (with its box, where the cell uses boxes). Content is free text and exempt.
     private func piecePenalty(_ field: Field, _ start: Int, _ count: Int) -> Double {
         guard count > 1, field != .content, field != .remarks else { return 0 }
-        let boxed = field == .channel && (start..<(start + count)).contains { index in
-            fragments[index].text.contains { CellFit.boxGlyphs.contains($0) }
-        }
+        let usesBoxes = field == .channel && (start..<(start + count)).contains { boxed[$0] }
         var penalty = 0.0
         for index in start..<(start + count) {
-            if boxed {
-                if !fragments[index].text.contains(where: { CellFit.boxGlyphs.contains($0) || $0 == "口" }) { penalty -= 2.5 }
+            if usesBoxes {
+                if !boxed[index] && !compact[index].hasPrefix("口") { penalty -= 2.5 }
             } else if fit(field, index, 1) < 0 {
                 penalty -= 1.0
             }
@@ -161,6 +173,9 @@ final class RowAligner {
         var count: Int
         /// Which of the two entries at the previous state this one continues.
         var rank: Int
+
+        static let none = Entry(score: -.infinity, from: 0, count: 0, rank: 0)
+        var exists: Bool { score > -.infinity }
     }
 
     /// The best and second-best placement of fragments `range` into the slots; nil when none exists.
@@ -169,64 +184,61 @@ final class RowAligner {
     }
 
     /// Placements of every run of fragments starting at `start`, up to `longest` of them, in one pass:
-    /// the table's last slot row holds the best placements of each length.
+    /// the table's last slot row holds the best placements of each length. The table is flat, two entries
+    /// (best and runner-up) per state: slot a, fragments b at index ((a * (m + 1)) + b) * 2.
     func alignPrefixes(from start: Int, upTo longest: Int) -> Placements {
         let m = min(longest, fragments.count - start)
         let n = slots.count
-        var table = [[[Entry]]](repeating: [[Entry]](repeating: [], count: m + 1), count: n + 1)
-        table[0][0] = [Entry(score: 0, from: 0, count: 0, rank: 0)]
+        var table = [Entry](repeating: .none, count: (n + 1) * (m + 1) * 2)
+        table[0] = Entry(score: 0, from: 0, count: 0, rank: 0)
         for a in 0..<n {
             let slot = slots[a]
             let limit = maxCount(slot)
-            for b in 0...m where !table[a][b].isEmpty {
+            for b in 0...m where table[(a * (m + 1) + b) * 2].exists {
+                let here = (a * (m + 1) + b) * 2
                 for k in 0...min(limit, m - b) {
                     guard let gain = score(slot, start + b, k) else { continue }
-                    for (rank, entry) in table[a][b].enumerated() {
-                        insert(Entry(score: entry.score + gain, from: b, count: k, rank: rank), into: &table[a + 1][b + k])
+                    let there = ((a + 1) * (m + 1) + b + k) * 2
+                    for rank in 0..<2 where table[here + rank].exists {
+                        let candidate = Entry(score: table[here + rank].score + gain, from: b, count: k, rank: rank)
+                        if candidate.score > table[there].score {
+                            table[there + 1] = table[there]
+                            table[there] = candidate
+                        } else if candidate.score > table[there + 1].score {
+                            table[there + 1] = candidate
+                        }
                     }
                 }
             }
         }
-        return Placements(table: table, start: start)
+        return Placements(table: table, start: start, slots: n, longest: m)
     }
 
     struct Placements {
-        fileprivate let table: [[[Entry]]]
+        fileprivate let table: [Entry]
         let start: Int
+        let slots: Int
+        let longest: Int
 
-        var longest: Int { table[0].count - 1 }
+        private func entry(_ a: Int, _ b: Int, _ rank: Int) -> Entry { table[(a * (longest + 1) + b) * 2 + rank] }
 
         func result(length m: Int) -> (best: RowAlignment, second: RowAlignment?)? {
-            let n = table.count - 1
-            guard m <= longest else { return nil }
-            let finals = table[n][m]
-            guard !finals.isEmpty else { return nil }
+            let n = slots
+            guard m <= longest, entry(n, m, 0).exists else { return nil }
             func trace(_ rank: Int) -> RowAlignment {
                 var ranges = [Range<Int>](repeating: 0..<0, count: n)
                 var b = m
                 var r = rank
                 for a in stride(from: n, to: 0, by: -1) {
-                    let entry = table[a][b][r]
-                    let first = start + entry.from
-                    ranges[a - 1] = first..<(first + entry.count)
-                    b = entry.from
-                    r = entry.rank
+                    let step = entry(a, b, r)
+                    let first = start + step.from
+                    ranges[a - 1] = first..<(first + step.count)
+                    b = step.from
+                    r = step.rank
                 }
-                return RowAlignment(ranges: ranges, score: finals[rank].score)
+                return RowAlignment(ranges: ranges, score: entry(n, m, rank).score)
             }
-            return (trace(0), finals.count > 1 ? trace(1) : nil)
-        }
-    }
-
-    private func insert(_ entry: Entry, into entries: inout [Entry]) {
-        if entries.isEmpty { entries = [entry]; return }
-        if entry.score > entries[0].score {
-            entries.insert(entry, at: 0)
-            if entries.count > 2 { entries.removeLast() }
-        } else if entries.count < 2 {
-            entries.append(entry)
-        } else if entry.score > entries[1].score {
-            entries[1] = entry
+            return (trace(0), entry(n, m, 1).exists ? trace(1) : nil)
         }
     }
 }

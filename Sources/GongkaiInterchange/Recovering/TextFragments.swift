@@ -26,12 +26,15 @@ enum TextLayout: String, Sendable {
     case paragraphs
     /// Cells are separated by spaces, one row on a line or wrapped over several.
     case spaced
+    /// Cells are separated by TABs, as browsers copy tables; a cell's line break splits its row.
+    case tabbed
 
     var label: String {
         switch self {
         case .pipes: "网页复制的表格（竖线分隔）"
         case .paragraphs: "网页复制的表格（每格一段）"
         case .spaced: "网页复制的表格（空格分隔）"
+        case .tabbed: "网页复制的表格（制表符分隔，按内容对齐）"
         }
     }
 }
@@ -40,7 +43,9 @@ enum TextLayout: String, Sendable {
 enum TextFragments {
     static func layout(of lines: [Substring]) -> TextLayout {
         let nonBlank = lines.filter { !$0.allSatisfy(\.isWhitespace) }
-        if lines.filter({ $0.includes("|") }).count >= 3 { return .pipes }
+        let barred = lines.filter { $0.includes("|") }.count, tabbed = lines.filter { $0.includes("\t") }.count
+        if tabbed >= 3 && tabbed > barred { return .tabbed }
+        if barred >= 3 { return .pipes }
         let spaced = nonBlank.filter { words(in: $0).count >= 3 }.count
         return spaced * 10 >= nonBlank.count * 3 ? .spaced : .paragraphs
     }
@@ -50,6 +55,7 @@ enum TextFragments {
         case .pipes: piped(lines)
         case .paragraphs: paragraphs(lines)
         case .spaced: spaced(lines)
+        case .tabbed: tabbed(lines)
         }
     }
 
@@ -62,6 +68,16 @@ enum TextFragments {
             let text = line.trimmed
             return text.isEmpty ? nil : TextFragment(text: text, first: index + 1, last: index + 1, startsLine: true)
         }
+    }
+
+    private static func tabbed(_ lines: [Substring]) -> [TextFragment] {
+        var result: [TextFragment] = []
+        for (index, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
+            for (position, cell) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+                result.append(TextFragment(text: cell.trimmed, first: index + 1, last: index + 1, startsLine: position == 0))
+            }
+        }
+        return result
     }
 
     private static func spaced(_ lines: [Substring]) -> [TextFragment] {
