@@ -90,7 +90,7 @@ public enum CatalogImporter {
             throw ImportError.notACatalog(fileName, reason: "找到了表头，但表头下没有可识别的公开事项行")
         }
         var diagnostics = reading.diagnostics
-        return try assemble(reading.tables, headings: [reading.headings], notes: [], unit: .line, format: reading.format,
+        return try assemble(reading.tables, headings: reading.headings, notes: [], unit: .line, format: reading.format,
                             encoding: encoding, fileName: fileName, agency: agency, diagnostics: &diagnostics)
     }
 

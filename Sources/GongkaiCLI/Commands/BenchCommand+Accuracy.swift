@@ -57,7 +57,8 @@ extension BenchCommand {
                 }
                 format = result.format
                 let id = try await repository.save(result.catalog, format: result.format, diagnostics: result.diagnostics)
-                accuracy = ImportAccuracy.compare(try await repository.load(id: id), with: truth)
+                let sections = result.diagnostics.contains { $0.kind == .sectionCreated }
+                accuracy = ImportAccuracy.compare(try await repository.load(id: id), with: truth, sections: sections)
             } catch let failure as ImportError {
                 error = failure.description
                 accuracy = ImportAccuracy.compare(Catalog(title: "", agency: Agency(name: ""), sourceFile: source), with: truth)

@@ -47,4 +47,10 @@ public struct PathedItem: Sendable, Equatable {
     public var path: [String]
     public var code: String?
     public var item: CatalogItem
+
+    public init(path: [String], code: String?, item: CatalogItem) {
+        self.path = path
+        self.code = code
+        self.item = item
+    }
 }

@@ -53,9 +53,11 @@ public struct ImportAccuracy: Codable, Sendable {
         doubts += other.doubts
     }
 
-    public static func compare(_ catalog: Catalog, with truth: CatalogTruth) -> ImportAccuracy {
+    /// `sections`: whether the catalog's top level holds one node per table of the file (not a 公开事项 level,
+    /// so left out of the paths compared).
+    public static func compare(_ catalog: Catalog, with truth: CatalogTruth, sections: Bool = false) -> ImportAccuracy {
         var result = ImportAccuracy()
-        let items = catalog.items
+        let items = sections ? catalog.items.map { PathedItem(path: Array($0.path.dropFirst()), code: $0.code, item: $0.item) } : catalog.items
         result.truthItems = truth.items.count
         result.importedItems = items.count
         result.doubts = items.reduce(0) { $0 + ($1.item.doubts?.count ?? 0) }

@@ -5,7 +5,8 @@ import GongkaiCore
 /// other reader.
 enum RecoveredTextReader {
     struct Reading {
-        var headings: [(text: String, line: Int)]
+        /// The text before each table (its title), line by line.
+        var headings: [[(text: String, line: Int)]]
         var tables: [InterpretedTable]
         var layout: TextLayout
         var format: String
@@ -18,13 +19,16 @@ enum RecoveredTextReader {
     }
 
     static func read(_ fragments: [TextFragment], layout: TextLayout, format: String) -> Reading? {
-        guard let (headingRange, tables) = TableRecovery.recover(fragments, layout: layout) else { return nil }
+        guard let tables = TableRecovery.recover(fragments, layout: layout) else { return nil }
         var diagnostics: [ImportDiagnostic] = []
-        var byLine: [(text: String, line: Int)] = []
-        for fragment in fragments[headingRange] where !fragment.isBlank {
-            let text = fragment.text.trimmed
-            if let last = byLine.last, last.line == fragment.first { byLine[byLine.count - 1].text += " " + text }
-            else { byLine.append((text, fragment.first)) }
+        let headings = tables.map { table in
+            var byLine: [(text: String, line: Int)] = []
+            for fragment in fragments[table.headings] where !fragment.isBlank {
+                let text = fragment.text.trimmed
+                if let last = byLine.last, last.line == fragment.first { byLine[byLine.count - 1].text += " " + text }
+                else { byLine.append((text, fragment.first)) }
+            }
+            return byLine
         }
         var interpreted: [InterpretedTable] = []
         for table in tables {
@@ -46,7 +50,7 @@ enum RecoveredTextReader {
             interpreted.append(InterpretedTable(rows: rows, hasResponsibleColumn: table.header.slots.contains(.field(.responsible)),
                                                 notes: [], firstLine: firstLine))
         }
-        return Reading(headings: byLine, tables: interpreted, layout: layout, format: format, diagnostics: diagnostics)
+        return Reading(headings: headings, tables: interpreted, layout: layout, format: format, diagnostics: diagnostics)
     }
 
     /// A column the table does not have stays empty on every item: said once, never filled from a neighbour.

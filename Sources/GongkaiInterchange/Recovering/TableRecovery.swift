@@ -9,6 +9,8 @@ struct RecoveredTable: Sendable {
     }
 
     var header: TableHeader
+    /// The fragments before the header that title this table (the text's title for the first table).
+    var headings: Range<Int>
     var rows: [Row]
     /// Rows of a repeated header that were skipped, by first line.
     var repeatedHeaders: [Int]
@@ -22,22 +24,32 @@ enum TableRecovery {
     static let doubtMargin = 1.2
     private static let rowCost = 1.0
 
-    static func recover(_ fragments: [TextFragment], layout: TextLayout) -> (headings: Range<Int>, tables: [RecoveredTable])? {
+    static func recover(_ fragments: [TextFragment], layout: TextLayout) -> [RecoveredTable]? {
         guard let first = TableHeader.find(in: fragments) else { return nil }
         var tables: [RecoveredTable] = []
         var header = first
+        var headings = 0..<first.start
         while true {
-            let (table, next) = rows(after: header, in: fragments, layout: layout)
+            let (table, next) = rows(after: header, headings: headings, in: fragments, layout: layout)
             if !table.rows.isEmpty { tables.append(table) }
             guard let next else { break }
-            header = next
+            header = next.header
+            headings = next.headings
         }
-        return tables.isEmpty ? nil : (0..<first.start, tables)
+        return tables.isEmpty ? nil : tables
+    }
+
+    /// A title right before a header ("(二)公共资源交易领域基层政务公开标准目录"): the header starts a table of its own.
+    private static func title(before index: Int, in fragments: [TextFragment]) -> Range<Int>? {
+        guard index > 0 else { return nil }
+        let text = fragments[index - 1].compact
+        guard text.includes("目录"), HeaderLabel.recognize(text) == nil, text.count <= 60 else { return nil }
+        return (index - 1)..<index
     }
 
     /// The rows under `header` up to the end of the text or the next, different header.
-    private static func rows(after original: TableHeader, in fragments: [TextFragment],
-                             layout: TextLayout) -> (RecoveredTable, TableHeader?) {
+    private static func rows(after original: TableHeader, headings: Range<Int>, in fragments: [TextFragment],
+                             layout: TextLayout) -> (RecoveredTable, (header: TableHeader, headings: Range<Int>)?) {
         var header = original
         // Rows numbered under a header that lost its 序号 label.
         if !header.slots.contains(.sequence), header.end < fragments.count, CellFit.isSequence(fragments[header.end].compact) {
@@ -50,7 +62,7 @@ enum TableRecovery {
         var start = header.end
         var expected: Int?
         var index = header.end
-        var nextHeader: TableHeader?
+        var nextHeader: (header: TableHeader, headings: Range<Int>)?
         func close(_ end: Int) {
             if end > start { chunks.append(start..<end) }
             start = end
@@ -59,14 +71,16 @@ enum TableRecovery {
             let fragment = fragments[index]
             if let label = HeaderLabel.recognize(fragment.compact), label.isStrong,
                let found = TableHeader.find(in: fragments, from: index), found.start == index {
-                close(index)
-                if found.signature == header.signature || found.signature.starts(with: header.signature.prefix(4)) {
+                let titled = title(before: index, in: fragments)
+                close(titled?.lowerBound ?? index)
+                let same = found.signature == header.signature || found.signature.starts(with: header.signature.prefix(4))
+                if same && titled == nil {
                     repeated.append(fragment.first)
                     index = found.end
                     start = index
                     continue
                 }
-                nextHeader = found
+                nextHeader = (found, titled ?? index..<index)
                 break scan
             }
             let compact = fragment.compact
@@ -78,13 +92,13 @@ enum TableRecovery {
             if fragment.endsRow { close(index + 1) }
             index += 1
         }
-        close(nextHeader?.start ?? fragments.count)
+        close(nextHeader?.headings.lowerBound ?? fragments.count)
         let aligner = RowAligner(slots: header.slots, fragments: fragments, layout: layout)
         var rows: [RecoveredTable.Row] = []
         for chunk in chunks {
             rows += split(chunk, aligner: aligner, leafCount: header.leafCount, layout: layout)
         }
-        return (RecoveredTable(header: header, rows: rows, repeatedHeaders: repeated), nextHeader)
+        return (RecoveredTable(header: header, headings: headings, rows: rows, repeatedHeaders: repeated), nextHeader)
     }
 
     /// Splits a stretch of fragments into rows: the split whose rows fit the columns best, each new row costing a little.

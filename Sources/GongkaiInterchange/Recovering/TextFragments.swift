@@ -90,8 +90,8 @@ enum TextFragments {
         return result
     }
 
-    /// Cells end at a bar. A bar first on its line opens a row rather than closing an empty cell, unless it
-    /// stands alone after a line that ended in a cell (one cell per line, where "|" alone is an empty cell).
+    /// Cells end at a bar. A bar first on its line opens a row after a row's end (or at the start); after a line
+    /// that ended in a cell it closes an empty cell (one cell per line, where "|" alone is an empty cell).
     /// Bars with nothing between them at the end of a line are the empty cells a page pads rows with: the
     /// row ends there. Text without a bar continues the open cell on the next line.
     private static func piped(_ lines: [Substring]) -> [TextFragment] {
@@ -135,9 +135,10 @@ enum TextFragments {
                 }
             } else if let cell = open, !cell.isBlank {
                 emit(cell)
-            } else {
-                let aloneOnLine = parts.count == 2 && parts[1].allSatisfy(\.isWhitespace)
-                if aloneOnLine && !rowEnded { emit(TextFragment(text: "", first: number, last: number, startsLine: true)) }
+            } else if !rowEnded && !(parts.count > 2 && parts.allSatisfy { $0.allSatisfy(\.isWhitespace) }) {
+                // The line above ended in a cell: this bar closes an empty cell ("| √ |" under "… | √ |"); a line
+                // of bars only ("|||") is padding.
+                emit(TextFragment(text: "", first: number, last: number, startsLine: true))
             }
             open = nil
             let middle = parts[1..<(parts.count - 1)]

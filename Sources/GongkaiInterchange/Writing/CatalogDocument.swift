@@ -24,6 +24,8 @@ public struct CatalogDocument: Codable, Sendable, Equatable {
         public var tiers: [String]
         public var updateFrequency: String
         public var remarks: String
+        /// Fields the importer was unsure of (存疑), absent when it was sure of every field.
+        public var doubts: [ItemDoubt]?
         public var source: Provenance
     }
 
@@ -52,7 +54,7 @@ public struct CatalogDocument: Codable, Sendable, Equatable {
                         channels: item.checkedChannelNames, channelMarks: item.channels, channelText: item.channelText,
                         audiences: item.audiences.map(\.label), modes: item.modes.map(\.label), stages: item.stages.map(\.label),
                         stageText: item.stageText, tiers: item.tiers.map(\.label), updateFrequency: item.updateFrequency,
-                        remarks: item.remarks, source: item.provenance)
+                        remarks: item.remarks, doubts: item.doubts, source: item.provenance)
         }
         itemCount = items.count
         tree = catalog.roots
