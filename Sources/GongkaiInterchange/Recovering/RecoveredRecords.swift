@@ -253,10 +253,12 @@ struct RecoveredRecords {
     /// the marks), marks go by position; where they were lost, each group takes one mark in its first column
     /// (全社会, 主动, …) and the last group any extra marks. `lost` names the groups left without a mark.
     static func ticked(_ cells: [String], columns: [MarkColumn]) -> (ticked: [MarkColumn], lost: [MarkColumn.Family]) {
-        if cells.count == columns.count || cells.contains(where: \.isEmpty) {
+        // Blanks after the last mark say nothing: padding looks the same. Blanks between marks do.
+        let marks = Array(cells[..<(cells.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0)])
+        if cells.count == columns.count || marks.contains(where: \.isEmpty) {
             return (zip(columns, cells).filter { !$0.1.isEmpty }.map(\.0), [])
         }
-        let checks = cells.count
+        let checks = marks.count
         var families: [[MarkColumn]] = []
         for column in columns {
             if let last = families.last?.last, last.family == column.family { families[families.count - 1].append(column) }

@@ -28,6 +28,8 @@ final class RowAligner {
     private let sequence: [Bool]
     private let boxed: [Bool]
     private let nameFit: [Double]
+    /// Display width of each fragment (a CJK character counts two, as a column wraps by width).
+    private let width: [Int]
 
     init(slots: [Slot], fragments: [TextFragment], layout: TextLayout) {
         self.slots = slots
@@ -43,6 +45,17 @@ final class RowAligner {
         sequence = compact.map(CellFit.isSequence)
         boxed = fragments.map { $0.text.unicodeScalars.contains { CellFit.boxScalars.contains($0) } }
         nameFit = compact.map(CellFit.name)
+        width = compact.map { text in text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) } }
+    }
+
+    /// Pieces of one cell that a narrow column wrapped ("自信息形 / 成或者变 / 更之日起 / 20个工作 / 日内"): every piece
+    /// but the last as wide as the column, the last no wider.
+    private func isWrapped(_ start: Int, _ count: Int) -> Bool {
+        guard count >= 2, layout != .pipes else { return false }
+        let full = width[start]
+        guard (4...16).contains(full) else { return false }
+        for index in start..<(start + count - 1) where abs(width[index] - full) > 1 { return false }
+        return width[start + count - 1] <= full + 1
     }
 
     /// The text of fragments `start..<start+count` as one cell.
@@ -147,6 +160,7 @@ final class RowAligner {
             let best = lostRoles.map { fit($0, start, count) }.max() ?? 0
             return best + merges
         case .field(let field):
+            if isWrapped(start, count) { return fit(field, start, count) - 0.1 * Double(count - 1) }
             return fit(field, start, count) + merges + piecePenalty(field, start, count)
         }
     }
