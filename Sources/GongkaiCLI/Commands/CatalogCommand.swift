@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+import GongkaiStore
+
+/// `gongkai catalog diff A B [--json]`: what changed from catalog A to catalog B, item by item.
+struct CatalogCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "catalog", abstract: "目录的版本比较。",
+                                                    subcommands: [Diff.self])
+
+    struct Diff: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "diff",
+            abstract: "比较两个目录（如同一机关的新旧版本）：未变、内容变更（哪些栏目）、更名、移动、新增、删除。")
+
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "旧目录：编号、标题或机关名称。") var old: String
+        @Argument(help: "新目录：编号、标题或机关名称。") var new: String
+        @Flag(help: "以 JSON 输出。") var json = false
+        @Flag(name: .customLong("all"), help: "也列出未变的事项。") var showUnchanged = false
+
+        func run() async throws {
+            try await reportingErrors {
+                let diff = try await database.withDatabase { db in
+                    let repository = CatalogRepository(db)
+                    let a = try await repository.find(old), b = try await repository.find(new)
+                    return CatalogDiff.compute(from: try await repository.load(id: a.id), to: try await repository.load(id: b.id))
+                }
+                if json { print(try Console.json(diff)); return }
+                print(render(diff))
+            }
+        }
+
+        private func render(_ diff: CatalogDiff) -> String {
+            let counts = CatalogDiff.Change.allCases.map { "\($0.label) \(diff.count($0))" }.joined(separator: "，")
+            var lines = [diff.isEmpty ? "两个目录的事项完全相同（\(counts)）" : counts]
+            for entry in diff.entries where showUnchanged || entry.change != .unchanged {
+                let old = entry.oldPath?.joined(separator: "/") ?? "", new = entry.newPath?.joined(separator: "/") ?? ""
+                var line = "[\(entry.change.label)] "
+                switch entry.change {
+                case .added: line += new
+                case .removed: line += old
+                case .renamed, .moved: line += "\(old) → \(new)"
+                case .changed, .unchanged: line += new
+                }
+                if !entry.changedFields.isEmpty { line += "（变更：\(entry.changedFields.joined(separator: "、"))）" }
+                if let similarity = entry.similarity, entry.change != .unchanged, entry.matchedBy != .path {
+                    line += String(format: "  相似度 %.0f%%，按%@匹配", similarity * 100,
+                                   entry.matchedBy == .code ? "编码" : "名称和内容")
+                }
+                lines.append("  " + line)
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+}
