@@ -33,7 +33,10 @@ struct PortalController {
         var name: String
         var url: String
         var count: Int
-        var depthPrefix: String
+        /// Indentation below the column's own level, as a CSS class (depth-0 … depth-3).
+        var depthClass: String
+        /// The parent's name where another item of the column has the same name (医疗救助 under 救助标准 and under 救助人数).
+        var parent: String?
     }
 
     struct ItemPageView: Sendable {
@@ -136,15 +139,24 @@ struct PortalController {
         let outline = try await catalogs.outline(catalogID: catalog.id)
         var columns: [ColumnView] = []
         var links: [String: String] = [:]
+        var ancestors: [String] = []
         for node in outline {
             if node.level == 1 { columns.append(ColumnView(name: node.name, items: [])) }
+            ancestors = Array(ancestors.prefix(max(node.level - 1, 0))) + [node.name]
             if node.isItem {
+                let parent = node.level >= 3 ? ancestors[node.level - 2] : nil
                 let link = ItemLink(name: node.name, url: "/items/\(node.id)", count: node.publicRecordCount,
-                                    depthPrefix: String(repeating: "　", count: max(0, node.level - 2)))
+                                    depthClass: "depth-\(min(max(0, node.level - 2), 3))", parent: parent)
                 if node.level == 1 { columns[columns.count - 1].items.append(link) } else if !columns.isEmpty { columns[columns.count - 1].items.append(link) }
                 for (key, words) in [("guide", ["指南"]), ("rules", ["制度"]), ("report", ["年度报告", "年报"])] where links[key] == nil {
                     if words.contains(where: node.name.contains) { links[key] = "/items/\(node.id)" }
                 }
+            }
+        }
+        for index in columns.indices {
+            let names = columns[index].items.map(\.name)
+            for item in columns[index].items.indices where names.filter({ $0 == columns[index].items[item].name }).count < 2 {
+                columns[index].items[item].parent = nil
             }
         }
         if try await portal.hasAnnualReports(agencyID: id) {

@@ -56,7 +56,8 @@ struct RecordController {
         var bodyHTML: String
         var itemPath: String
         var itemURL: String
-        var publicURL: String
+        /// Nil until a version is published: a draft has no public page.
+        var publicURL: String?
         var form: FormView?
         var canSubmit: Bool
         var canReview: Bool
@@ -181,7 +182,7 @@ struct RecordController {
             writtenDate: content.writtenDate?.description ?? "", triggerDate: content.triggerDate?.description ?? "",
             publishedDate: record.publishedDate?.description ?? "", reportingPeriod: content.reportingPeriod, topic: content.topic,
             validity: content.validity?.label ?? "", validUntil: content.validUntil?.description ?? "", bodyHTML: HTML.renderBody(content.body), itemPath: item.path.joined(separator: " › "),
-            itemURL: "/admin/items/\(item.nodeID)", publicURL: "/records/\(record.id)",
+            itemURL: "/admin/items/\(item.nodeID)", publicURL: published == nil ? nil : "/records/\(record.id)",
             form: editable ? Self.form(action: "/admin/records/\(record.id)", itemPath: item.path.joined(separator: " › "),
                                        content: draft ?? content, errors: errors, isNew: false) : nil,
             canSubmit: editable,
