@@ -145,6 +145,13 @@ public final class GongkaiDatabase: Sendable {
         return false
     }
 
+    public func connectionUse() async -> ConnectionUse {
+        switch engine {
+        case .sqlite(_, let gate): await gate.use
+        case .postgresql(let pool): await pool.use.current
+        }
+    }
+
     public func close() async {
         switch engine {
         case .sqlite(let connection, _): try? await connection.close()

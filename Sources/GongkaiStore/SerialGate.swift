@@ -10,6 +10,8 @@ actor SerialGate {
 
     nonisolated static func heldByCurrentTask(_ gate: SerialGate) -> Bool { held.contains(ObjectIdentifier(gate)) }
 
+    var use: ConnectionUse { ConnectionUse(inUse: busy ? 1 : 0, waiting: waiting.count) }
+
     /// Runs `body` alone: no other `run` of this gate is in progress meanwhile.
     nonisolated func run<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
         await enter()

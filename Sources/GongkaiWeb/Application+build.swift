@@ -15,9 +15,14 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
     let deadlines = DueDateCalculator(calendar: calendar)
     let attachments = AttachmentStore(database)
 
+    ProcessMetrics.bootstrap()
     let router = Router(context: WebContext.self)
+    // Requests and latencies by route template (`/records/{id}`), not by path, so the series stay few.
+    router.add(middleware: MetricsMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(alwaysHTTPS: config.secureCookies))
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
+    // Before the session middleware, which would take the scraper's `Authorization: Bearer` for an API token.
+    MetricsController(database: database, token: config.metricsToken).addRoutes(to: router)
     router.add(middleware: SessionMiddleware(accounts: accounts))
     router.add(middleware: CSRFMiddleware())
     router.add(middleware: PublicCacheMiddleware(portal: PortalQueries(database), checkInterval: config.contentCheckInterval))
@@ -41,7 +46,7 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
     AnnualReportController(reports: AnnualReports(database: database, calendar: calendar), directory: directory,
                            documents: ReportDocuments(), renderer: renderer).addRoutes(to: router)
     PortalController(catalogs: catalogs, records: records, directory: directory, portal: PortalQueries(database),
-                     search: database.recordSearch(), renderer: renderer).addRoutes(to: router)
+                     search: TimedRecordSearch(database.recordSearch(), backend: database.backend), renderer: renderer).addRoutes(to: router)
     return router
 }
 

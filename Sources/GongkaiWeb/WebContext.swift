@@ -38,12 +38,16 @@ public struct WebConfig: Sendable {
     public var contentCheckInterval: Duration
     /// Who runs the scheduled jobs (shown in /healthz); nil in tests that run no jobs.
     public var jobLeader: JobLeader?
+    /// Lets a scraper off this machine read /metrics with `Authorization: Bearer <token>`; nil or empty: only
+    /// local requests may (`GONGKAI_METRICS_TOKEN` for `gongkai serve`).
+    public var metricsToken: String?
 
     public init(secureCookies: Bool = false, bcryptCost: UInt8 = 12, siteName: String = "政府信息公开",
-                contentCheckInterval: Duration = .seconds(1)) {
+                contentCheckInterval: Duration = .seconds(1), metricsToken: String? = nil) {
         self.secureCookies = secureCookies
         self.bcryptCost = bcryptCost
         self.siteName = siteName
         self.contentCheckInterval = contentCheckInterval
+        self.metricsToken = metricsToken
     }
 }

@@ -35,7 +35,7 @@ import Testing
                 var responses: [(String, TestResponse)] = []
                 for path in ["/", "/login", "/apply", "/apply/status", "/search?q=%E5%8C%BB", "/static/site.css", "/static/nothing.js",
                              "/openapi.json", "/healthz", "/robots.txt", "/sitemap.xml", "/records/999999", "/files/" + String(repeating: "0", count: 64),
-                             "/no/such/page", "/admin", "/display?mode=large"] {
+                             "/no/such/page", "/admin", "/display?mode=large", "/metrics"] {
                     responses.append(("GET \(path)", try await client.get(path, cookie: nil)))
                 }
                 for path in ["/admin", "/admin/requests", "/admin/tokens", "/admin/compliance", "/admin/users"] {

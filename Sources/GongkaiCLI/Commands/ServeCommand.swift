@@ -19,6 +19,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
+            // Before the jobs start: a counter made before it would count nothing.
+            ProcessMetrics.bootstrap()
             var logger = Logger(label: "gongkai")
             logger.logLevel = .info
             let bundled = try HolidayData.bundledYears()
@@ -45,7 +47,8 @@ struct ServeCommand: AsyncParsableCommand {
             let leading = Task { await leader.run() }
             let running = Task { await jobs.run() }
             // Another instance's changes reach this one's cached public pages within a quarter second.
-            var config = WebConfig(secureCookies: secureCookies, contentCheckInterval: .milliseconds(250))
+            var config = WebConfig(secureCookies: secureCookies, contentCheckInterval: .milliseconds(250),
+                                   metricsToken: ProcessInfo.processInfo.environment["GONGKAI_METRICS_TOKEN"])
             config.jobLeader = leader
             let app = try await buildApplication(database: db, calendar: calendar, config: config, host: host, port: port, logger: logger)
             print("Gongkai 已启动：http://\(host):\(port)/  （后台 /admin，数据库 \(db.path)，附件目录 \(db.filesDirectory.path)）")

@@ -1,6 +1,7 @@
 import Foundation
 import GongkaiCore
 import Logging
+import Metrics
 
 /// The periodic work of `gongkai serve`, run only by the job leader (JobLeader), so once across instances:
 /// - `scheduled-publication`: scheduled publications whose time has come, and anything else waiting in
@@ -49,13 +50,18 @@ public struct ScheduledJobs: Sendable {
                 for job in jobs where next[job.name].map({ $0 <= ContinuousClock.now }) ?? true {
                     next[job.name] = ContinuousClock.now + job.interval
                     let started = ContinuousClock.now
+                    // Both series exist from the first run on, so a job that never failed shows 0 failures.
+                    let runs = Counter(label: "gongkai_job_runs_total", dimensions: [("job", job.name)])
+                    let failures = Counter(label: "gongkai_job_failures_total", dimensions: [("job", job.name)])
                     do {
                         let outcome = try await job.body()
                         logger.info("job ran", metadata: ["job": "\(job.name)", "instance": "\(leader.instance)", "outcome": "\(outcome)",
                                                           "took": "\(ContinuousClock.now - started)"])
                     } catch {
+                        failures.increment()
                         logger.warning("job failed", metadata: ["job": "\(job.name)", "instance": "\(leader.instance)", "error": "\(error)"])
                     }
+                    runs.increment()
                 }
             }
             try? await Task.sleep(for: .milliseconds(500))

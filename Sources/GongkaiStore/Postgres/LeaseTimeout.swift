@@ -6,17 +6,31 @@ import PostgresNIO
 /// except one every `probeInterval` that tries again: when that one gets a connection, requests flow again.
 /// Once leased, the work runs as long as it needs.
 extension PostgresClient {
-    func withConnection<T: Sendable>(leaseTimeout: Duration, breaker: AvailabilityBreaker,
+    func withConnection<T: Sendable>(leaseTimeout: Duration, breaker: AvailabilityBreaker, use: PoolUse,
                                      _ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         guard await breaker.admit() else { throw StoreError.unavailable }
         let leased = LeaseFlag()
         do {
             return try await withThrowingTaskGroup(of: T?.self) { group in
                 group.addTask {
-                    try await self.withConnection { connection in
-                        await leased.set()
-                        await breaker.succeeded()
-                        return try await body(connection)
+                    await use.waitBegan()
+                    do {
+                        return try await self.withConnection { connection in
+                            await leased.set()
+                            await use.leased()
+                            await breaker.succeeded()
+                            do {
+                                let result = try await body(connection)
+                                await use.released()
+                                return result
+                            } catch {
+                                await use.released()
+                                throw error
+                            }
+                        }
+                    } catch {
+                        if await !leased.isSet { await use.gaveUp() }
+                        throw error
                     }
                 }
                 group.addTask {

@@ -8,6 +8,7 @@ import SQLKit
 final class PostgresPool: Sendable {
     let client: PostgresClient
     let breaker = AvailabilityBreaker()
+    let use = PoolUse()
     private let runner: Task<Void, Never>
 
     init(configuration: PostgresClient.Configuration, logger: Logger) {
@@ -18,7 +19,7 @@ final class PostgresPool: Sendable {
 
     /// Every query through this leases a connection for its own duration, so consecutive queries may run on different
     /// connections (temporary tables and session settings do not carry over); `withSession` pins one connection.
-    var sql: any SQLDatabase { PostgresPoolDatabase(client: client, breaker: breaker) }
+    var sql: any SQLDatabase { PostgresPoolDatabase(client: client, breaker: breaker, use: use) }
 
     /// Writers are serialized by a transaction-scoped advisory lock, like SQLite's `BEGIN IMMEDIATE`: every change
     /// appends to the one hash-chained audit trail and draws 索引号 from counters, both read-then-write.
@@ -30,7 +31,7 @@ final class PostgresPool: Sendable {
 
     /// Runs `body` in one transaction on one leased connection.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await client.withConnection(leaseTimeout: Self.leaseTimeout, breaker: breaker) { connection in
+        try await client.withConnection(leaseTimeout: Self.leaseTimeout, breaker: breaker, use: use) { connection in
             let db = connection.sql()
             try await db.raw("BEGIN").run()
             do {
@@ -56,6 +57,7 @@ final class PostgresPool: Sendable {
 struct PostgresPoolDatabase: SQLDatabase {
     let client: PostgresClient
     let breaker: AvailabilityBreaker
+    let use: PoolUse
 
     var logger: Logger { Logger(label: "gongkai.postgres") }
     var eventLoop: any EventLoop { PostgresClient.defaultEventLoopGroup.any() }
@@ -66,7 +68,7 @@ struct PostgresPoolDatabase: SQLDatabase {
     }
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) async throws {
-        try await client.withConnection(leaseTimeout: PostgresPool.leaseTimeout, breaker: breaker) { connection in
+        try await client.withConnection(leaseTimeout: PostgresPool.leaseTimeout, breaker: breaker, use: use) { connection in
             try await connection.sql().execute(sql: query, onRow)
         }
     }

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import GongkaiStore
 import Hummingbird
+import Metrics
 
 /// Serves public pages from memory and answers conditional requests with 304.
 /// A cached page is valid while the content version (the newest audit entry: every change appends one, checked at
@@ -12,6 +13,8 @@ struct PublicCacheMiddleware: RouterMiddleware {
     let portal: PortalQueries
     let store = PageStore()
     let versions: VersionProbe
+    let hits = Counter(label: "gongkai_page_cache_lookups_total", dimensions: [("result", "hit")])
+    let misses = Counter(label: "gongkai_page_cache_lookups_total", dimensions: [("result", "miss")])
 
     init(portal: PortalQueries, checkInterval: Duration) {
         self.portal = portal
@@ -31,8 +34,10 @@ struct PublicCacheMiddleware: RouterMiddleware {
         let version = "\(try await versions.current(portal))-\(Int(Date().timeIntervalSince1970 / 60))"
         let page: Page
         if let cached = await store.page(key, version: version) {
+            hits.increment()
             page = cached
         } else {
+            misses.increment()
             let response = try await next(request, context)
             let box = BufferBox()
             try await response.body.write(CollectingWriter(box: box))
