@@ -12,8 +12,19 @@ enum CellFit {
         !compact.isEmpty && compact.count <= 2 && compact.allSatisfy { checkMarks.contains($0) }
     }
 
+    /// A row number: "12", and as pages also write it, "12." "12、" "(12)" "（12）".
     static func isSequence(_ compact: String) -> Bool {
-        (1...3).contains(compact.count) && compact.allSatisfy { $0.isASCII && $0.isNumber }
+        var digits = Substring(compact)
+        if let last = digits.last, ".、．".contains(last) { digits = digits.dropLast() }
+        if let first = digits.first, let last = digits.last, "(（".contains(first), ")）".contains(last) {
+            digits = digits.dropFirst().dropLast()
+        }
+        return (1...3).contains(digits.count) && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// The number of a row number cell.
+    static func sequenceNumber(_ compact: String) -> Int? {
+        isSequence(compact) ? Int(compact.filter { $0.isASCII && $0.isNumber }) : nil
     }
 
     private static let deadlineWords = ["工作日", "日内", "之日起", "及时", "实时", "即时", "定期", "每年", "每季", "每月", "年底", "月底",

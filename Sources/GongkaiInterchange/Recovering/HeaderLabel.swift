@@ -82,6 +82,7 @@ enum HeaderLabel: Equatable, Sendable {
         }
         if label.hasPrefix("特定") && label.count <= 4 { return .audience(.specific) }
         if label.hasPrefix("责任") { return .responsible }
+        if label.hasSuffix("电话") { return .extra(label) }
         if let stages = Stage.parse(label), stages.count == 1 { return .stage(stages[0]) }
         if label.hasSuffix("级"), label.count <= 5, !Tier.parse(label).isEmpty { return .tier(label) }
         for known in ["条款内容", "依据效力位阶", "对应职责", "咨询电话", "监督举报电话", "举报电话", "监督电话", "链接", "网址",

@@ -11,7 +11,8 @@ enum ReadingQuality {
         for pathed in items {
             let item = pathed.item
             var parts: [Double] = [CellFit.name(pathed.path.last?.filter { !$0.isWhitespace } ?? "")]
-            if !item.content.isEmpty { parts.append(CellFit.fit(.content, item.content)) }
+            // Every item states what it discloses: a reading that lost the content lost a column.
+            parts.append(item.content.isEmpty ? -1.5 : CellFit.fit(.content, item.content))
             if !item.deadlineText.isEmpty { parts.append(CellFit.fit(.deadline, item.deadlineText)) }
             if !item.legalBasisText.isEmpty { parts.append(CellFit.fit(.legalBasis, item.legalBasisText)) }
             if !item.channelText.isEmpty { parts.append(CellFit.fit(.channel, item.channelText)) }

@@ -312,6 +312,8 @@ extension NameCell {
         try! NSRegularExpression(pattern: #"^(\d{1,3}(?:[.．]\d{1,3})+)[.．、]?\s*(?=[^\d\s.．、])"#),
         try! NSRegularExpression(pattern: #"^(\d{1,3})[.．、]\s*(?=[^\d\s.．、])"#),
         try! NSRegularExpression(pattern: #"^(\d{2,6})\s+(?=[^\d\s])"#),
+        try! NSRegularExpression(pattern: #"^([一二三四五六七八九十]{1,3})[、.．]\s*(?=\S)"#),
+        try! NSRegularExpression(pattern: #"^[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[)）]\s*(?=\S)"#),
     ]
 
     /// A name cell as text copies give it: wrap spaces removed, an outline number ("1.1", "2.", "0505 ") taken as its code.

@@ -97,8 +97,8 @@ final class RowAligner {
 
     private func mergePenalty(_ slot: Slot) -> Double {
         switch (layout, slot) {
-        case (.pipes, .field(.content)), (.pipes, .field(.legalBasis)): -1.2
-        case (.pipes, _): -1.8
+        case (.pipes, .field(.content)), (.pipes, .field(.legalBasis)), (.tabbed, .field(.content)), (.tabbed, .field(.legalBasis)): -1.2
+        case (.pipes, _), (.tabbed, _): -1.8
         case (_, .field(.channel)): -0.05
         case (.paragraphs, .field(.content)), (.paragraphs, .field(.legalBasis)): -0.15
         case (.spaced, .field(.content)), (.spaced, .field(.legalBasis)): -0.5
@@ -126,11 +126,9 @@ final class RowAligner {
     /// The score of slot `slot` taking `count` fragments from `start`; nil where it cannot take them.
     func score(_ slot: Slot, _ start: Int, _ count: Int) -> Double? {
         if count == 0 { return skipPenalty(slot) }
-        var merges = Double(count - 1) * mergePenalty(slot)
-        if layout == .tabbed {
-            // A TAB copy breaks a row only where a cell had a line break: joining across lines is cheap, within one is not.
-            merges = (start + 1..<(start + count)).reduce(0) { $0 + (fragments[$1].startsLine ? -0.3 : -1.8) }
-        }
+        // Joining across a soft line break (the rest of a cell on the next line) is cheap.
+        var merges = 0.0
+        for index in (start + 1)..<(start + count) { merges += fragments[index].softStart ? -0.3 : mergePenalty(slot) }
         switch slot {
         case .sequence:
             return sequence[start] ? 2.5 : (blank[start] ? -0.8 : -3)

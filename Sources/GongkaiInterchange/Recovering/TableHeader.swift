@@ -109,6 +109,22 @@ struct TableHeader: Sendable {
         return best
     }
 
+    /// A short cell that no template names, between two labels of the header ("公开属性说明"): a column of its own,
+    /// kept in the remarks, rather than the end of the header.
+    private static func unknownLabel(at index: Int, in fragments: [TextFragment], after previous: TextFragment?) -> (HeaderLabel, Int)? {
+        let fragment = fragments[index]
+        let text = fragment.compact
+        guard (2...12).contains(text.count), !CellFit.isSequence(text), !CellFit.isMark(text),
+              !text.contains(where: { CellFit.boxGlyphs.contains($0) }) else { return nil }
+        var next = index + 1
+        while next < fragments.count, fragments[next].isBlank { next += 1 }
+        let beforeLabel = next < fragments.count && label(at: next, in: fragments).map { $0.0.isStrong } == true
+        // The header row's last cell: on the line of the label before it, or closing the row.
+        let closesHeaderRow = previous.map { !$0.endsRow && ($0.last == fragment.first && !fragment.startsLine || fragment.endsRow) } ?? false
+        guard beforeLabel || closesHeaderRow else { return nil }
+        return (.extra(HeaderLabel.normalize(text)), 1)
+    }
+
     private static func isExplanation(_ fragment: TextFragment) -> Bool {
         let text = fragment.compact
         return (text.hasPrefix("(") || text.hasPrefix("（")) && (text.hasSuffix(")") || text.hasSuffix("）"))
@@ -121,7 +137,8 @@ struct TableHeader: Sendable {
         while index < fragments.count {
             let fragment = fragments[index]
             if fragment.isBlank || isExplanation(fragment) { index += 1; continue }
-            guard let (label, used) = label(at: index, in: fragments) else { break }
+            guard let (label, used) = label(at: index, in: fragments)
+                    ?? unknownLabel(at: index, in: fragments, after: index > start ? fragments[index - 1] : nil) else { break }
             // A data row starting with a name that is also a label ("全社会") follows a complete header.
             labels.append(label)
             signature.append((index..<index + used).map { fragments[$0].compact }.joined())
@@ -187,6 +204,7 @@ struct TableHeader: Sendable {
             case .publisher: slots.append(.field(.publisher))
             case .responsible: slots.append(.field(.responsible))
             case .channel: slots.append(.field(.channel))
+            case .extra("更新频率"): slots.append(.field(.updateFrequency))
             case .extra(let label): slots.append(.extra(label))
             case .lost(let label):
                 slots.append(.unknown(label))

@@ -85,7 +85,7 @@ enum TableRecovery {
             }
             let compact = fragment.compact
             let atLineStart = fragment.startsLine || (index > 0 && fragments[index - 1].endsRow)
-            if hasSequence, atLineStart, CellFit.isSequence(compact), let value = Int(compact), expected == nil || value == expected {
+            if hasSequence, atLineStart, let value = CellFit.sequenceNumber(compact), expected == nil || value == expected {
                 close(index)
                 expected = value + 1
             }

@@ -12,6 +12,9 @@ struct TextFragment: Sendable {
     var startsLine: Bool
     /// Empty cells ("| ||", a line of bars) follow it: the row ends after it.
     var endsRow = false
+    /// Only a line break separates it from the fragment before: it may be the rest of that cell (a TAB copy, or
+    /// bars between cells but none at the ends of lines).
+    var softStart = false
 
     var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
     /// The text without any white space: how labels and short cells are compared.
@@ -74,7 +77,8 @@ enum TextFragments {
         var result: [TextFragment] = []
         for (index, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
             for (position, cell) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
-                result.append(TextFragment(text: cell.trimmed, first: index + 1, last: index + 1, startsLine: position == 0))
+                result.append(TextFragment(text: cell.trimmed, first: index + 1, last: index + 1, startsLine: position == 0,
+                                           softStart: position == 0 && !result.isEmpty))
             }
         }
         return result
@@ -95,10 +99,17 @@ enum TextFragments {
     /// Bars with nothing between them at the end of a line are the empty cells a page pads rows with: the
     /// row ends there. Text without a bar continues the open cell on the next line.
     private static func piped(_ lines: [Substring]) -> [TextFragment] {
+        // "a | b | c" without bars at the ends of lines: a line break ends a row or wraps a cell, which only the
+        // cells' content can tell; each line's last cell is closed and the next line's first one marked soft.
+        let barred = lines.filter { $0.includes("|") }
+        let openEnded = barred.filter { !$0.trimmed.hasSuffix("|") }.count * 2 > barred.count
         var result: [TextFragment] = []
         var open: TextFragment?
         var rowEnded = true
+        var softNext = false
         func emit(_ fragment: TextFragment) {
+            var fragment = fragment
+            if softNext { fragment.softStart = true; softNext = false }
             result.append(fragment)
             rowEnded = false
         }
@@ -121,6 +132,7 @@ enum TextFragments {
                     open!.last = number
                 } else {
                     emit(TextFragment(text: String(line), first: number, last: number, startsLine: true))
+                    softNext = openEnded
                 }
                 continue
             }
@@ -160,6 +172,11 @@ enum TextFragments {
             if padding > 0 || allBars { endRow() }
             if !tail.allSatisfy(\.isWhitespace) {
                 open = TextFragment(text: String(tail), first: number, last: number, startsLine: middle.isEmpty && lead.allSatisfy(\.isWhitespace))
+            }
+            if openEnded, let cell = open {
+                emit(cell)
+                open = nil
+                softNext = true
             }
         }
         if let cell = open, !cell.isBlank { emit(cell) }
