@@ -21,6 +21,7 @@ final class RowAligner {
     /// for the same runs many times over.
     private var joinedCache: [String?]
     private var fitCache: [Double]
+    private var featureCache: [CellFit.Features?]
     /// What each fragment is on its own, worked out once: the aligner looks at every fragment many times.
     private let compact: [String]
     private let blank: [Bool]
@@ -39,6 +40,7 @@ final class RowAligner {
         lostRoles = CellFit.lostRoles.filter { !present.contains($0) }
         joinedCache = [String?](repeating: nil, count: fragments.count * (Self.widest + 1))
         fitCache = [Double](repeating: .nan, count: fragments.count * (Self.widest + 1) * Field.allCases.count)
+        featureCache = [CellFit.Features?](repeating: nil, count: fragments.count * (Self.widest + 1))
         compact = fragments.map(\.compact)
         blank = compact.map(\.isEmpty)
         mark = compact.map(CellFit.isMark)
@@ -78,7 +80,9 @@ final class RowAligner {
         let key = (start * (Self.widest + 1) + count) * Field.allCases.count + field.index
         let cached = fitCache[key]
         if !cached.isNaN { return cached }
-        let score = CellFit.fit(field, joined(start, count))
+        let run = start * (Self.widest + 1) + count
+        if featureCache[run] == nil { featureCache[run] = CellFit.Features(joined(start, count)) }
+        let score = CellFit.fit(field, featureCache[run]!)
         fitCache[key] = score
         return score
     }

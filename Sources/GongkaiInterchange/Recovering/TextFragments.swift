@@ -18,7 +18,7 @@ struct TextFragment: Sendable {
 
     var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
     /// The text without any white space: how labels and short cells are compared.
-    var compact: String { text.filter { !$0.isWhitespace } }
+    var compact: String { String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace })) }
 }
 
 /// How a table's cells are separated in the text.
