@@ -5,23 +5,29 @@ extension StringProtocol {
     public func includes(_ needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { pattern in
-            guard let first = pattern.first else { return true }
-            var view = Array(self.utf8)
-            return view.withUnsafeMutableBufferPointer { text in
-                guard text.count >= pattern.count else { return false }
-                var index = 0
-                let last = text.count - pattern.count
-                while index <= last {
-                    if text[index] == first {
-                        var offset = 1
-                        while offset < pattern.count && text[index + offset] == pattern[offset] { offset += 1 }
-                        if offset == pattern.count { return true }
-                    }
-                    index += 1
-                }
-                return false
-            }
+            let view = Array(self.utf8)
+            return view.withUnsafeBufferPointer { ByteSearch.contains(pattern, in: $0) }
         }
+    }
+}
+
+/// Substring search on UTF-8 bytes (for `includes`, and word lists matched against many texts).
+public enum ByteSearch {
+    @inlinable
+    public static func contains(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = pattern.first else { return true }
+        guard text.count >= pattern.count else { return false }
+        var index = 0
+        let last = text.count - pattern.count
+        while index <= last {
+            if text[index] == first {
+                var offset = 1
+                while offset < pattern.count && text[index + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            index += 1
+        }
+        return false
     }
 }
 

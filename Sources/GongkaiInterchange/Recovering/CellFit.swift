@@ -9,22 +9,7 @@ struct WordSet: Sendable {
 
     func any(in text: String) -> Bool {
         var text = text
-        return text.withUTF8 { haystack in words.contains { Self.find($0, in: haystack) } }
-    }
-
-    private static func find(_ word: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = word.first, haystack.count >= word.count else { return false }
-        var index = 0
-        let last = haystack.count - word.count
-        while index <= last {
-            if haystack[index] == first {
-                var offset = 1
-                while offset < word.count && haystack[index + offset] == word[offset] { offset += 1 }
-                if offset == word.count { return true }
-            }
-            index += 1
-        }
-        return false
+        return text.withUTF8 { haystack in words.contains { word in word.withUnsafeBufferPointer { ByteSearch.contains($0, in: haystack) } } }
     }
 }
 
