@@ -91,7 +91,7 @@ import Testing
             try await app.test(.router) { client in
                 #expect(try await client.get("/ical/departments/\(first).ics?token=\(firstToken)", cookie: nil).status == .ok)
                 for uri in ["/ical/departments/\(first).ics", "/ical/departments/\(first).ics?token=",
-                            "/ical/departments/\(first).ics?token=\(secondToken)", "/ical/departments/\(first).ics?token=\(firstToken.dropLast())0",
+                            "/ical/departments/\(first).ics?token=\(secondToken)", "/ical/departments/\(first).ics?token=\(firstToken.dropLast())\(firstToken.hasSuffix("0") ? "1" : "0")",
                             "/ical/departments/999999.ics?token=\(firstToken)", "/ical/departments/x.ics?token=\(firstToken)",
                             "/ical/departments/\(departments[2].id).ics?token=\(firstToken)"] {
                     #expect(try await client.get(uri, cookie: nil).status == .notFound, "\(uri)")
