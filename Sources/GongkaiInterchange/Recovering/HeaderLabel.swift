@@ -50,7 +50,9 @@ enum HeaderLabel: Equatable, Sendable {
         return result
     }
 
-    static func recognize(_ raw: String) -> HeaderLabel? {
+    /// `longNames`: also the longer names of the usual columns (公开内容和标准); not for text joined from several cells,
+    /// where "公开依据" + "公开" + "公开" would read as one long name.
+    static func recognize(_ raw: String, longNames: Bool = true) -> HeaderLabel? {
         let label = normalize(raw)
         guard !label.isEmpty, label.count <= 14 else { return nil }
         let levels: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5]
@@ -81,6 +83,13 @@ enum HeaderLabel: Equatable, Sendable {
         default: break
         }
         if label.hasPrefix("特定") && label.count <= 4 { return .audience(.specific) }
+        // Longer names of the usual columns: 公开内容和标准, 公开事项及类别, 公开依据（条款）, 公开渠道及方式, 公开责任.
+        for (prefix, role) in [("公开内容", HeaderLabel.content), ("公开事项", .items), ("公开依据", .basis), ("公开时限", .deadline),
+                               ("公开渠道", .channel), ("公开责任", .responsible), ("公开主体", .publisher)]
+            where longNames && label.hasPrefix(prefix) {
+            let rest = String(label.dropFirst(prefix.count))
+            if rest.isEmpty || recognize(rest) == nil { return role }
+        }
         if label.hasPrefix("责任") { return .responsible }
         if label.hasSuffix("电话") { return .extra(label) }
         if let stages = Stage.parse(label), stages.count == 1 { return .stage(stages[0]) }

@@ -78,13 +78,20 @@ struct TableHeader: Sendable {
                 seen += 1
             }
             guard strong >= 3 else { continue }
-            return read(fragments, start: index)
+            // Labels that are no header by themselves (类别) may open it.
+            var start = index
+            while start > from, !fragments[start - 1].endsRow, let (label, used) = label(at: start - 1, in: fragments), used == 1,
+                  !label.isSubLabel {
+                start -= 1
+            }
+            return read(fragments, start: start)
         }
         return nil
     }
 
     /// Second halves of labels that a copy split into two cells or paragraphs ("一级" / "事项", "特定" / "群众").
-    private static let labelTails: Set<String> = ["事项", "指标", "目录", "群众", "群体", "对象", "请", "请公开", "公开", "会", "开"]
+    private static let labelTails: Set<String> = ["事项", "指标", "目录", "群众", "群体", "对象", "请", "请公开", "公开", "会", "开",
+                                                  "时限", "主体", "方式", "层级", "依据", "内容", "渠道", "载体"]
 
     /// The label starting at `index`: the fragment alone, or joined with the next one or two where the fragment
     /// alone is no label ("公开" / "时限") or a label's first half ("一级" / "事项").
@@ -100,8 +107,10 @@ struct TableHeader: Sendable {
             let fragment = fragments[index + count - 1]
             if fragment.isBlank || fragments[index + count - 2].endsRow { break }
             guard incomplete || labelTails.contains(fragment.compact) else { break }
+            // A whole label of its own is the next column, not the rest of this one.
+            if !labelTails.contains(fragment.compact), HeaderLabel.recognize(fragment.compact)?.isStrong == true { break }
             joined += fragment.compact
-            if let label = HeaderLabel.recognize(joined) {
+            if let label = HeaderLabel.recognize(joined, longNames: false) {
                 if case .lost = label { continue }
                 best = (label, count)
             }
