@@ -73,6 +73,7 @@ struct RecoveredRecords {
         }.map { $0.alignment.ranges.reduce(0) { $0 + $1.count } }.max() ?? 0
         var result: [LevelResolver.Resolved] = []
         var previousPath: [NameCell] = []
+        var previousPathIsShown = true
         var previousValues: [Field: String] = [:]
         var previousMarks: [Int: [String]] = [:]
         for row in table.rows {
@@ -140,8 +141,12 @@ struct RecoveredRecords {
                 doubts.append(ItemDoubt(field: "公开事项", reason: "“\(split)”写在一个格中，按一级/二级拆分，请核对"))
             }
             let explicitBlank = shown.first.map { fragments[$0].isBlank } ?? false
-            // A row with neither name nor number continues the item above (a sub-row of its merged cells).
-            if names.isEmpty, record.sequence.isEmpty, var above = result.popLast() {
+            // A row with neither name nor number that states no obligation of its own (时限, 主体, 渠道, 依据) continues the
+            // item above: a sub-row of its merged cells. One that states them is an item whose name was lost.
+            let ownObligations = [Field.deadline, .publisher, .responsible, .channel, .legalBasis].filter {
+                !record.value($0).isEmpty && !record.mergedFromAbove.contains($0)
+            }.count
+            if names.isEmpty, record.sequence.isEmpty, ownObligations < 2, var above = result.popLast() {
                 for (field, value) in record.values where !record.mergedFromAbove.contains(field) && !value.isEmpty {
                     let earlier = above.record.value(field)
                     if earlier == value { continue }
@@ -155,7 +160,10 @@ struct RecoveredRecords {
                 continue
             }
             var path = names
-            if names.count < depth, !previousPath.isEmpty {
+            // A name made up from the content above is no category to carry down.
+            var carriedShownPath = false
+            if names.count < depth, !previousPath.isEmpty, previousPathIsShown {
+                carriedShownPath = true
                 let missing = depth - names.count
                 path = Array(previousPath.prefix(missing)) + names
                 if names.isEmpty {
@@ -167,7 +175,8 @@ struct RecoveredRecords {
                     carried.append("上级事项")
                 }
             }
-            if path.isEmpty { path = [NameCell(name: record.value(.content).isEmpty ? "（无名称）" : String(record.value(.content).prefix(20)), code: nil, marks: nil)]
+            if path.isEmpty {
+                path = [NameCell(name: record.value(.content).isEmpty ? "（无名称）" : String(record.value(.content).prefix(20)), code: nil, marks: nil)]
                 doubts.append(ItemDoubt(field: "公开事项", reason: "本行没有事项名称，以公开内容开头代替"))
             }
             if let rival = row.rival {
@@ -199,6 +208,7 @@ struct RecoveredRecords {
                 diagnostics.append(.init(.ambiguous, .structure, first: first, last: last, "存疑：\(doubt.field)——\(doubt.reason)"))
             }
             previousPath = path
+            previousPathIsShown = !names.isEmpty || carriedShownPath
             for (field, value) in record.values { previousValues[field] = value }
             for (index, value) in marks { previousMarks[index] = value }
             result.append(LevelResolver.Resolved(record: record, path: path))
