@@ -41,13 +41,17 @@ public struct WebConfig: Sendable {
     /// Lets a scraper off this machine read /metrics with `Authorization: Bearer <token>`; nil or empty: only
     /// local requests may (`GONGKAI_METRICS_TOKEN` for `gongkai serve`).
     public var metricsToken: String?
+    /// Refuse (500) a page whose template asks for a key no view model has, instead of rendering it empty.
+    /// Tests and `GONGKAI_STRICT_TEMPLATES=1` turn it on; a production site would rather show the page.
+    public var strictTemplates: Bool
 
     public init(secureCookies: Bool = false, bcryptCost: UInt8 = 12, siteName: String = "政府信息公开",
-                contentCheckInterval: Duration = .seconds(1), metricsToken: String? = nil) {
+                contentCheckInterval: Duration = .seconds(1), metricsToken: String? = nil, strictTemplates: Bool = false) {
         self.secureCookies = secureCookies
         self.bcryptCost = bcryptCost
         self.siteName = siteName
         self.contentCheckInterval = contentCheckInterval
         self.metricsToken = metricsToken
+        self.strictTemplates = strictTemplates
     }
 }

@@ -24,6 +24,8 @@ struct DemoServer {
         let process = Process()
         process.executableURL = binary
         process.arguments = ["serve", "--demo", "--db", path, "--port", String(port)]
+        // A template key without a value answers 500 instead of rendering empty (PageCrawlTests looks for 5xx).
+        process.environment = ProcessInfo.processInfo.environment.merging(["GONGKAI_STRICT_TEMPLATES": "1"]) { _, new in new }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -159,7 +159,7 @@ import Testing
                 #expect(secureCookies.contains { $0.hasPrefix("gk_public_csrf=") } && secureCookies.contains { $0.hasPrefix("gk_display=") })
             }
             let configured = try await buildRouter(database: fixture.database, calendar: WorkingCalendar(try HolidayData.bundledYears()),
-                                                   config: WebConfig(secureCookies: true, bcryptCost: 4, contentCheckInterval: .zero))
+                                                   config: WebConfig(secureCookies: true, bcryptCost: 4, contentCheckInterval: .zero, strictTemplates: true))
             try await Application(router: configured).test(.router) { client in
                 let login = try await Self.login(client, "editor", WebFixture.password)
                 #expect(try #require(Self.sessionCookie(login)).contains("; Secure"))

@@ -16,7 +16,7 @@ import Testing
 
     static func router(_ fixture: WebFixture, token: String? = MetricsTests.token) async throws -> Router<WebContext> {
         try await buildRouter(database: fixture.database, calendar: WorkingCalendar(try HolidayData.bundledYears()),
-                              config: WebConfig(bcryptCost: 4, contentCheckInterval: .zero, metricsToken: token))
+                              config: WebConfig(bcryptCost: 4, contentCheckInterval: .zero, metricsToken: token, strictTemplates: true))
     }
 
     static func scrape(_ client: some TestClientProtocol) async throws -> PrometheusSamples {

@@ -35,7 +35,7 @@ struct WebFixture: @unchecked Sendable {
         let agencies = AgencyDirectory(database)
         let accounts = AccountRepository(database, bcryptCost: 4)
         let router = try await buildRouter(database: database, calendar: WorkingCalendar(try HolidayData.bundledYears()),
-                                           config: WebConfig(bcryptCost: 4, contentCheckInterval: .zero))
+                                           config: WebConfig(bcryptCost: 4, contentCheckInterval: .zero, strictTemplates: true))
         var fixture = WebFixture(database: database, accounts: accounts, router: router, yiyuan: yiyuan, guannan: guannan)
         let departments = try await agencies.departments(agencyID: yiyuan)
         func department(_ name: String) -> Int { departments.first { $0.name == name }!.id }

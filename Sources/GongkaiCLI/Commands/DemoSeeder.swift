@@ -44,7 +44,12 @@ struct DemoSeeder {
                 try await accounts.create(username: editorName, displayName: "\(agency.name)\(first.name)编辑", password: Self.password,
                                           role: .editor, agencyID: agency.id, departmentIDs: [first.id], actor: "demo")
             }
-            lines.append("  \(editorName)：\(agency.name) 编辑（\(departments.first?.name ?? "")）；\(reviewerName)：审核员")
+            let managerName = "manager\(agency.id)"
+            if try await accounts.user(username: managerName) == nil {
+                try await accounts.create(username: managerName, displayName: "\(agency.name)管理员", password: Self.password,
+                                          role: .agencyAdmin, agencyID: agency.id, actor: "demo")
+            }
+            lines.append("  \(editorName)：\(agency.name) 编辑（\(departments.first?.name ?? "")）；\(reviewerName)：审核员；\(managerName)：机关管理员")
         }
         return lines.joined(separator: "\n")
     }
@@ -52,7 +57,13 @@ struct DemoSeeder {
     /// The simulated year (DemoYearGenerator), once: only into a database that has no records yet.
     func simulateYear(_ year: Int, at: CivilDate, calendar: WorkingCalendar, progress: (String) -> Void = { _ in }) async throws -> DemoManifest? {
         guard try await database.sql.raw("SELECT 1 AS x FROM records LIMIT 1").first() == nil else { return nil }
-        return try await DemoYearGenerator(database: database, calendar: calendar, year: year, at: at).run(progress: progress)
+        let manifest = try await DemoYearGenerator(database: database, calendar: calendar, year: year, at: at).run(progress: progress)
+        if let admin = try await AccountRepository(database).user(username: "admin") {
+            let reports = DemoAnnualReports(database: database, calendar: calendar, year: year, at: at)
+            let published = try await reports.run(admin: admin)
+            if published > 0 { progress("\(year - 1)年度报告：\(published)个机关已于\(reports.publicationDay)发布") }
+        }
+        return manifest
     }
 
     /// The year to simulate up to `today`: the whole of a past year, or the current year up to yesterday.

@@ -50,6 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
             var config = WebConfig(secureCookies: secureCookies, contentCheckInterval: .milliseconds(250),
                                    metricsToken: ProcessInfo.processInfo.environment["GONGKAI_METRICS_TOKEN"])
             config.jobLeader = leader
+            config.strictTemplates = ProcessInfo.processInfo.environment["GONGKAI_STRICT_TEMPLATES"] == "1"
             let app = try await buildApplication(database: db, calendar: calendar, config: config, host: host, port: port, logger: logger)
             print("Gongkai 已启动：http://\(host):\(port)/  （后台 /admin，数据库 \(db.path)，附件目录 \(db.filesDirectory.path)）")
             try await app.runService()

@@ -39,6 +39,13 @@ public struct PortalQueries: Sendable {
         return (total, list)
     }
 
+    /// 通知公告 for the home page: the newest public records whose title says 通知 or 公告. No seed catalog has a
+    /// column of that name, so the title decides.
+    public func notices(limit: Int, now: Date = Date()) async throws -> [PublicRecordRow] {
+        try await rows("SELECT r.id, r.title, r.published_date, r.index_number, r.agency_id, r.updated_at FROM records r WHERE \(Self.publicCondition(now))"
+                       + " AND (r.title LIKE '%通知%' OR r.title LIKE '%公告%') ORDER BY r.published_date DESC, r.id DESC LIMIT \(limit)")
+    }
+
     /// Public records of an agency (nil: all), newest first.
     public func records(agencyID: Int?, limit: Int?, now: Date = Date()) async throws -> [PublicRecordRow] {
         var sql = "SELECT r.id, r.title, r.published_date, r.index_number, r.agency_id, r.updated_at FROM records r WHERE \(Self.publicCondition(now))"

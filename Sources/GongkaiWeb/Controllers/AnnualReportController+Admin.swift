@@ -38,8 +38,10 @@ extension AnnualReportController {
         var sections: [SectionInput]
         var ambiguous: [NoteLink]
         var hasAmbiguous: Bool
-        var unreadable: String
+        /// nil when every request replays: an empty string would still open its `{{#unreadable}}` banner.
+        var unreadable: String?
         var counted: [CountedRow]
+        var hasCounted: Bool
         var versions: [VersionRow]
         var error: String?
         var showsSubmitted: Bool
@@ -147,10 +149,11 @@ extension AnnualReportController {
                 SectionInput(number: $0.number, heading: $0.heading, text: $0.text, draft: $0.draft, isEdited: $0.isEdited, version: $0.version)
             },
             ambiguous: live.notes.ambiguousRecords.map { NoteLink(id: $0.id, title: $0.title, kinds: $0.kinds.map(\.label).joined(separator: "、")) },
-            hasAmbiguous: !live.notes.ambiguousRecords.isEmpty, unreadable: live.notes.unreadableRequests.joined(separator: "、"),
+            hasAmbiguous: !live.notes.ambiguousRecords.isEmpty, unreadable: live.notes.unreadableRequests.isEmpty ? nil : live.notes.unreadableRequests.joined(separator: "、"),
             counted: live.notes.countedRecords.sorted { $0.key < $1.key }.map {
                 CountedRow(label: labels[$0.key] ?? $0.key, records: $0.value.sorted(), count: $0.value.count)
             },
+            hasCounted: !live.notes.countedRecords.isEmpty,
             versions: try await repository.versions(agencyID: agencyID, year: year).map {
                 VersionRow(version: $0.version, status: $0.status.label, editedBy: $0.editedBy, editedAt: $0.editedAt, note: $0.note)
             },

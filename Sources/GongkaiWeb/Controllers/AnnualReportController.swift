@@ -30,12 +30,13 @@ struct AnnualReportController {
 
     // MARK: Public
 
-    struct ListView: Sendable {
+    struct ListView: Sendable, PageChrome {
         var agencyID: Int
         var agency: String
         var reports: [Link]
         var hasReports: Bool
-        var meta: MetaTags
+        var meta: MetaTags?
+        var trail: [Crumb]?
     }
 
     struct Link: Sendable {
@@ -56,7 +57,8 @@ struct AnnualReportController {
                             description: "\(agency.name)历年政府信息公开工作年度报告。",
                             url: PortalController.origin(request) + "/agencies/\(id)/reports")
         return renderer.render("annual-reports", title: "\(agency.name) 政府信息公开工作年度报告",
-                               content: ListView(agencyID: id, agency: agency.name, reports: links, hasReports: !links.isEmpty, meta: meta),
+                               content: ListView(agencyID: id, agency: agency.name, reports: links, hasReports: !links.isEmpty, meta: meta,
+                                               trail: [.home, Crumb(name: agency.name, url: "/agencies/\(id)")]),
                                context: context)
     }
 
@@ -77,7 +79,9 @@ struct AnnualReportController {
                             articleTitle: title, pubDate: published.publishedOn.description, source: published.report.agency,
                             keywords: "政府信息公开工作年度报告,\(published.report.agency),\(year)", description: title, url: url)
         let view = AnnualReportView(published.report, agencyID: id, publishedOn: published.publishedOn,
-                                    urlBase: "/agencies/\(id)/reports/\(year)", meta: meta)
+                                    urlBase: "/agencies/\(id)/reports/\(year)", meta: meta,
+                                    trail: [.home, Crumb(name: published.report.agency, url: "/agencies/\(id)"),
+                                            Crumb(name: "政府信息公开年报", url: "/agencies/\(id)/reports")])
         return renderer.render("annual-report", title: title, content: view, context: context)
     }
 }

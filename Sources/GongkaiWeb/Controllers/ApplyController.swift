@@ -74,7 +74,9 @@ struct ApplyController {
 
     func addRoutes(to router: Router<WebContext>) {
         router.get("/apply") { request, context in
-            try await applyForm(request, context, fields: FormData(""), errors: [])
+            // An agency's pages link here with ?agency=ID to choose it; nothing else is taken from the address.
+            let agency = request.uri.queryParameters["agency"].flatMap { Int(String($0)) }
+            return try await applyForm(request, context, fields: FormData(agency.map { "agency=\($0)" } ?? ""), errors: [])
         }
         router.post("/apply") { request, context in try await submit(request, context) }
         router.get("/apply/status") { request, context in

@@ -12,7 +12,7 @@ struct PortalController {
     let search: any RecordSearch
     let renderer: Renderer
 
-    struct AgencyView: Sendable {
+    struct AgencyView: Sendable, PageChrome {
         var id: Int
         var name: String
         var catalogTitle: String
@@ -20,8 +20,9 @@ struct PortalController {
         var guideURL: String?
         var rulesURL: String?
         var reportURL: String?
-        var meta: MetaTags
-        var feedURL: String
+        var meta: MetaTags?
+        var feedURL: String?
+        var trail: [Crumb]? = [.home]
     }
 
     struct ColumnView: Sendable {
@@ -39,7 +40,7 @@ struct PortalController {
         var parent: String?
     }
 
-    struct ItemPageView: Sendable {
+    struct ItemPageView: Sendable, PageChrome {
         var id: Int
         var agencyID: Int
         var agency: String
@@ -50,8 +51,9 @@ struct PortalController {
         var emptyReason: String?
         var pages: [PageLink]
         var hasPages: Bool
-        var meta: MetaTags
-        var feedURL: String
+        var meta: MetaTags?
+        var feedURL: String?
+        var trail: [Crumb]?
     }
 
     struct RecordLink: Sendable {
@@ -138,7 +140,7 @@ struct PortalController {
         }
         let outline = try await catalogs.outline(catalogID: catalog.id)
         var columns: [ColumnView] = []
-        var links: [String: String] = [:]
+        var links = AgencyColumnLinks(outline: outline)
         var ancestors: [String] = []
         for node in outline {
             if node.level == 1 { columns.append(ColumnView(name: node.name, items: [])) }
@@ -148,9 +150,6 @@ struct PortalController {
                 let link = ItemLink(name: node.name, url: "/items/\(node.id)", count: node.publicRecordCount,
                                     depthClass: "depth-\(min(max(0, node.level - 2), 3))", parent: parent)
                 if node.level == 1 { columns[columns.count - 1].items.append(link) } else if !columns.isEmpty { columns[columns.count - 1].items.append(link) }
-                for (key, words) in [("guide", ["指南"]), ("rules", ["制度"]), ("report", ["年度报告", "年报"])] where links[key] == nil {
-                    if words.contains(where: node.name.contains) { links[key] = "/items/\(node.id)" }
-                }
             }
         }
         for index in columns.indices {
@@ -160,11 +159,11 @@ struct PortalController {
             }
         }
         if try await portal.hasAnnualReports(agencyID: id) {
-            links["report"] = "/agencies/\(id)/reports"
+            links.report = "/agencies/\(id)/reports"
         }
         let url = Self.origin(request) + "/agencies/\(id)"
-        let view = AgencyView(id: id, name: agency.name, catalogTitle: catalog.title, columns: columns, guideURL: links["guide"],
-                              rulesURL: links["rules"], reportURL: links["report"],
+        let view = AgencyView(id: id, name: agency.name, catalogTitle: catalog.title, columns: columns, guideURL: links.guide,
+                              rulesURL: links.rules, reportURL: links.report,
                               meta: MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "", columnName: "政府信息公开",
                                              articleTitle: nil, pubDate: nil, source: agency.name, keywords: "政府信息公开,\(agency.name)",
                                              description: "\(agency.name)政府信息公开：公开指南、公开制度、法定主动公开内容、年度报告和依申请公开。", url: url),
@@ -189,7 +188,7 @@ struct PortalController {
                                 meta: MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "", columnName: name,
                                                articleTitle: nil, pubDate: rows.first?.publishedDate, source: agency.name, keywords: item.path.joined(separator: ","),
                                                description: String(item.item.content.prefix(120)), url: Self.origin(request) + "/items/\(id)"),
-                                feedURL: "/items/\(id)/feed.atom")
+                                feedURL: "/items/\(id)/feed.atom", trail: [.home, Crumb(name: agency.name, url: "/agencies/\(item.agencyID)")])
         return renderer.render("portal-item", title: name, content: view, context: context)
     }
 

@@ -13,18 +13,7 @@ struct PublicController {
     let attachments: AttachmentStore
     let renderer: Renderer
 
-    struct HomeView: Sendable {
-        var agencies: [AgencyLink]
-    }
-
-    struct AgencyLink: Sendable {
-        var name: String
-        var url: String
-        var title: String
-        var itemCount: Int
-    }
-
-    struct PublicRecordView: Sendable {
+    struct PublicRecordView: Sendable, PageChrome {
         var title: String
         var indexNumber: String
         var issuer: String
@@ -40,6 +29,7 @@ struct PublicController {
         var interpretations: [LinkView]
         var attachments: [RecordController.AttachmentView]
         var meta: MetaTags?
+        var trail: [Crumb]?
     }
 
     struct LinkView: Sendable {
@@ -49,11 +39,8 @@ struct PublicController {
 
     func addRoutes(to router: Router<WebContext>) {
         router.get("/") { _, context in
-            let ids = Dictionary(try await directory.agencies().map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
-            let list = try await catalogs.list().compactMap { summary in
-                ids[summary.agency].map { AgencyLink(name: summary.agency, url: "/agencies/\($0)", title: summary.title, itemCount: summary.itemCount) }
-            }
-            return renderer.render("home", title: "政府信息公开", content: HomeView(agencies: list), context: context)
+            let model = try await HomePageModel.load(catalogs: catalogs, directory: directory, portal: PortalQueries(database))
+            return renderer.render("home", title: "政府信息公开", content: model, context: context)
         }
         router.get("/records/:id") { request, context in try await record(request, context) }
         router.get("/files/:sha") { _, context in
@@ -84,7 +71,7 @@ struct PublicController {
             let view = PublicRecordView(title: record.content.title, indexNumber: record.indexNumber ?? "", issuer: record.content.issuer,
                                         writtenDate: "", documentNumber: record.content.documentNumber, publishedDate: record.publishedDate?.description ?? "",
                                         topic: "", validity: "", bodyHTML: "", withdrawn: true, withdrawalReason: record.statusReason ?? "",
-                                        policies: [], interpretations: [], attachments: [], meta: nil)
+                                        policies: [], interpretations: [], attachments: [], meta: nil, trail: nil)
             return renderer.render("public-record", title: record.content.title, content: view, context: context, status: .gone)
         }
         guard let published = try await records.publicVersion(id: id) else { throw WebError.notFound("信息") }
@@ -106,7 +93,18 @@ struct PublicController {
                                                    articleTitle: content.title, pubDate: published.record.publishedDate?.description,
                                                    source: content.issuer, keywords: [content.topic, content.documentNumber].filter { !$0.isEmpty }.joined(separator: ","),
                                                    description: String(content.body.replacingOccurrences(of: "\n", with: " ").prefix(120)),
-                                                   url: PortalController.origin(request) + "/records/\(id)"))
+                                                   url: PortalController.origin(request) + "/records/\(id)"),
+                                    trail: try await trail(agencyID: published.record.agencyID, itemNodeID: published.record.itemNodeIDs[0]))
         return renderer.render("public-record", title: content.title, content: view, context: context)
+    }
+
+    /// 首页 › agency › the record's (first) item.
+    private func trail(agencyID: Int, itemNodeID: Int) async throws -> [Crumb] {
+        var trail = [Crumb.home]
+        if let agency = try await directory.agency(id: agencyID) { trail.append(Crumb(name: agency.name, url: "/agencies/\(agencyID)")) }
+        if let item = try await records.itemContext(nodeID: itemNodeID), let name = item.path.last {
+            trail.append(Crumb(name: name, url: "/items/\(itemNodeID)"))
+        }
+        return trail
     }
 }

@@ -68,6 +68,7 @@ struct RecordController {
         var interpretations: [LinkView]
         var versions: [VersionView]
         var attachments: [AttachmentView]
+        var hasAttachments: Bool
         var canAttach: Bool
         /// Unmasked personal data in the current version (PersonalDataGuard), one line per finding.
         var personalData: [String]
@@ -175,6 +176,9 @@ struct RecordController {
         let content = record.content
         let personalData = [.published, .withdrawn].contains(record.status) ? PersonalDataGuard.check(title: "", body: "")
             : try await records.personalDataCheck(id: record.id)
+        let attachmentViews = try await attachments.attachments(recordID: record.id).map {
+            AttachmentView($0, url: "/admin/records/\(record.id)/files/\($0.sha256)")
+        }
         let view = RecordPageView(
             id: record.id, title: content.title, statusLabel: record.status.label, statusReason: record.statusReason.flatMap { $0.isEmpty ? nil : $0 },
             indexNumber: record.indexNumber ?? "（首次发布时生成）", version: record.version,
@@ -195,9 +199,7 @@ struct RecordController {
             versions: try await records.versions(id: record.id).map {
                 VersionView(version: $0.version, statusLabel: RecordStatus(rawValue: $0.status)?.label ?? $0.status, createdAt: $0.createdAt, title: $0.content.title)
             },
-            attachments: try await attachments.attachments(recordID: record.id).map {
-                AttachmentView($0, url: "/admin/records/\(record.id)/files/\($0.sha256)")
-            },
+            attachments: attachmentViews, hasAttachments: !attachmentViews.isEmpty,
             canAttach: editable,
             personalData: personalData.hits.map { "\($0.location.label)：\($0.match.kind.label) \($0.match.masked)（请改为去标识化形式）" },
             hasPersonalData: !personalData.isClean)

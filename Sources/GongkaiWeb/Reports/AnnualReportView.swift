@@ -3,7 +3,7 @@ import GongkaiCore
 
 /// What the report pages show: the six sections in order, each with its paragraphs, and tables 二/三/四 after the
 /// text of their section (as printed reports place them), charts drawn on the server, and the checks.
-struct AnnualReportView: Sendable {
+struct AnnualReportView: Sendable, PageChrome {
     var agencyID: Int
     var agency: String
     var year: Int
@@ -17,6 +17,7 @@ struct AnnualReportView: Sendable {
     var docxURL: String
     var pdfURL: String
     var meta: MetaTags?
+    var trail: [Crumb]?
 
     struct SectionView: Sendable {
         var number: Int
@@ -24,7 +25,8 @@ struct AnnualReportView: Sendable {
         var paragraphs: [String]
         var tables: [TableView]
         var charts: [ChartView]
-        var anchor: String { "section-\(number)" }
+        /// Stored, not computed: Mustache reads properties by reflection and sees no computed one.
+        var anchor: String
     }
 
     struct TableView: Sendable {
@@ -44,7 +46,8 @@ struct AnnualReportView: Sendable {
         var cells: String
     }
 
-    init(_ report: AnnualReport, agencyID: Int, publishedOn: CivilDate?, urlBase: String, meta: MetaTags? = nil) {
+    init(_ report: AnnualReport, agencyID: Int, publishedOn: CivilDate?, urlBase: String, meta: MetaTags? = nil, trail: [Crumb]? = nil) {
+        self.trail = trail
         self.agencyID = agencyID
         agency = report.agency
         year = report.year
@@ -59,7 +62,8 @@ struct AnnualReportView: Sendable {
             }
             return SectionView(number: section.number, heading: section.heading,
                                paragraphs: section.text.components(separatedBy: "\n").map(\.trimmed).filter { !$0.isEmpty },
-                               tables: table.map { [$0] } ?? [], charts: section.number == 3 ? Self.requestCharts(report) : [])
+                               tables: table.map { [$0] } ?? [], charts: section.number == 3 ? Self.requestCharts(report) : [],
+                               anchor: "section-\(section.number)")
         }
         checks = report.checks.map {
             CheckView(name: $0.name, ok: $0.ok, explanation: $0.explanation, cells: $0.cells.joined(separator: "、"))

@@ -24,6 +24,9 @@ struct Renderer: Sendable {
         var csrf: String
         var flash: String?
         var displayClass: String
+        var meta: MetaTags?
+        var feedURL: String?
+        var breadcrumbs: [Crumb]
         var content: Content
     }
 
@@ -48,9 +51,30 @@ struct Renderer: Sendable {
     func render<Content: Sendable>(_ template: String, title: String, content: Content, context: WebContext,
                                    status: HTTPResponse.Status = .ok, flash: String? = nil) -> Response {
         let page = Page(siteName: config.siteName, title: title, user: context.user.map(UserView.init), csrf: context.csrfToken ?? "",
-                        flash: flash, displayClass: context.displayMode.isEmpty ? "" : "mode-\(context.displayMode)", content: content)
+                        flash: flash, displayClass: context.displayMode.isEmpty ? "" : "mode-\(context.displayMode)",
+                        meta: (content as? PageChrome)?.meta, feedURL: (content as? PageChrome)?.feedURL,
+                        breadcrumbs: Self.breadcrumbs(template: template, title: title, trail: (content as? PageChrome)?.trail), content: content)
+        if config.strictTemplates {
+            let audit = TemplateKeyAudit()
+            let html = library.render(audit.audit(page), withTemplate: template) ?? "模板“\(template)”缺失"
+            guard audit.unresolved.isEmpty else {
+                context.logger.error("template keys without a value", metadata: ["template": "\(template)", "keys": "\(audit.unresolved)"])
+                return Self.html("模板“\(template)”引用了视图中没有的键：\(audit.unresolved.joined(separator: "、"))", status: .internalServerError)
+            }
+            return Self.html(html, status: status)
+        }
         let html = library.render(page, withTemplate: template) ?? "模板“\(template)”缺失"
         return Self.html(html, status: status)
+    }
+
+    /// Templates of the public site; every other page is a staff page, whose trail starts at 工作台.
+    static let publicTemplates: Set = ["home", "portal-agency", "portal-item", "portal-search", "public-record", "annual-report",
+                                       "annual-reports", "apply", "apply-receipt", "apply-status", "login", "error"]
+
+    static func breadcrumbs(template: String, title: String, trail: [Crumb]?) -> [Crumb] {
+        if template == "home" { return [Crumb(name: Crumb.home.name, url: Crumb.home.url, isCurrent: true)] }
+        let start = trail ?? [publicTemplates.contains(template) ? .home : .workbench]
+        return start + [Crumb(name: title, url: "", isCurrent: true)]
     }
 
     static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -1,0 +1,26 @@
+import GongkaiStore
+
+extension HomePageModel {
+    static let latestCount = 10
+    static let noticeCount = 6
+
+    static func load(catalogs: CatalogRepository, directory: AgencyDirectory, portal: PortalQueries) async throws -> HomePageModel {
+        let agencies = try await directory.agencies()
+        let names = Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var doors: [Agency] = []
+        for agency in agencies {
+            guard let catalog = try await catalogs.list(agencyID: agency.id).first else { continue }
+            let links = AgencyColumnLinks(outline: try await catalogs.outline(catalogID: catalog.id))
+            let reports = try await portal.hasAnnualReports(agencyID: agency.id) ? "/agencies/\(agency.id)/reports" : links.report
+            doors.append(Agency(name: agency.name, url: "/agencies/\(agency.id)", catalogTitle: catalog.title,
+                                catalogURL: "/agencies/\(agency.id)#catalog", itemCount: catalog.itemCount,
+                                guideURL: links.guide, reportURL: reports, applyURL: "/apply?agency=\(agency.id)"))
+        }
+        func link(_ row: PortalQueries.PublicRecordRow) -> RecordLink {
+            RecordLink(title: row.title, url: "/records/\(row.id)", date: row.publishedDate, agency: names[row.agencyID] ?? "")
+        }
+        let latest = try await portal.records(agencyID: nil, limit: latestCount).map(link)
+        let notices = try await portal.notices(limit: noticeCount).map(link)
+        return HomePageModel(agencies: doors, latest: latest, hasLatest: !latest.isEmpty, notices: notices, hasNotices: !notices.isEmpty)
+    }
+}
