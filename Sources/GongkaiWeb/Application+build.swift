@@ -25,7 +25,7 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
     MetricsController(database: database, token: config.metricsToken).addRoutes(to: router)
     router.add(middleware: SessionMiddleware(accounts: accounts))
     router.add(middleware: CSRFMiddleware())
-    router.add(middleware: PublicCacheMiddleware(portal: PortalQueries(database), checkInterval: config.contentCheckInterval))
+    router.add(middleware: PublicCacheMiddleware(portal: PortalQueries(database), checkInterval: config.contentCheckInterval, clock: config.clock))
     HealthController(database: database, leader: config.jobLeader).addRoutes(to: router)
     PublicController(database: database, catalogs: catalogs, records: records, directory: directory, attachments: attachments, renderer: renderer).addRoutes(to: router)
     AuthController(accounts: accounts, renderer: renderer, config: config).addRoutes(to: router)
@@ -41,7 +41,7 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
         .addRoutes(to: router)
     DisclosureRequestController(requests: requests, directory: directory, calendar: calendar, letters: letters, renderer: renderer)
         .addRoutes(to: router)
-    APIController(catalogs: catalogs, records: records, requests: requests, calendar: calendar).addRoutes(to: router)
+    APIController(catalogs: catalogs, records: records, requests: requests, calendar: calendar, clock: config.clock).addRoutes(to: router)
     APITokenController(accounts: accounts, renderer: renderer).addRoutes(to: router)
     AnnualReportController(reports: AnnualReports(database: database, calendar: calendar), directory: directory,
                            documents: ReportDocuments(), renderer: renderer).addRoutes(to: router)

@@ -44,6 +44,8 @@ public struct WebConfig: Sendable {
     /// Refuse (500) a page whose template asks for a key no view model has, instead of rendering it empty.
     /// Tests and `GONGKAI_STRICT_TEMPLATES=1` turn it on; a production site would rather show the page.
     public var strictTemplates: Bool
+    /// The pages' clock; tests fix it to see pages at a given date.
+    public var clock = SiteClock.system
 
     public init(secureCookies: Bool = false, bcryptCost: UInt8 = 12, siteName: String = "政府信息公开",
                 contentCheckInterval: Duration = .seconds(1), metricsToken: String? = nil, strictTemplates: Bool = false) {

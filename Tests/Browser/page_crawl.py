@@ -1,7 +1,7 @@
 """Visits every kind of page of a running demo, anonymously and as each staff role, and reports the pages that
 rendered blank or broken: a 5xx (with GONGKAI_STRICT_TEMPLATES=1 an unresolved template key is one), a link or
 form to a page that answers 404, href="#" or an empty href/action/id, and elements that must have content
-(headings, links, list items, buttons, labels, lists) rendered empty.
+(headings, links, list items, buttons, labels, lists) rendered empty, and an id used twice.
 
 Pages are grouped by kind: the path with its numbers replaced and the names of its query parameters. A few pages
 of each kind are read, so a demo of thousands of records is covered in a few hundred requests.
@@ -36,6 +36,7 @@ class PageProblems(html.parser.HTMLParser):
         self.problems = []
         self.links = []  # (url, is_get_form)
         self.posts = []
+        self.ids = set()
         self.stack = []  # [tag, text so far, has labelled child, child tags]
         # An element whose text ends with a colon, until we see what follows it: a banner "以下…：" whose list
         # never came is followed by its parent's end.
@@ -48,6 +49,10 @@ class PageProblems(html.parser.HTMLParser):
             if name in attributes and (attributes[name] is None or attributes[name].strip() in ("", "#")):
                 if not (name == "action" and attributes.get("method", "get").lower() == "get"):
                     self.problems.append(f'<{tag}> with {name}="{attributes[name] or ""}"')
+        if attributes.get("id"):
+            if attributes["id"] in self.ids:
+                self.problems.append(f'id="{attributes["id"]}" used twice')
+            self.ids.add(attributes["id"])
         if tag == "a" and attributes.get("href"):
             self.links.append((attributes["href"], False))
         if tag == "link" and attributes.get("href") and attributes.get("rel") in ("alternate", "stylesheet", "icon"):
@@ -196,6 +201,7 @@ def self_test():
         '<form method="post" action=""><button>提交</button></form>': '<form> with action=""',
         '<p class="error">以下申请无法回放：</p><ul></ul>': "<ul> without <li>",
         "<h2></h2>": "empty <h2>",
+        '<section id="section-1"></section><textarea id="section-1"></textarea>': 'id="section-1" used twice',
         '<a href="/records/1"> </a>': "empty <a>",
         "<ol><li></li></ol>": "empty <li>",
         '<section><p class="error">以下申请的办理记录无法回放，未计入表三：</p></section>': "<p> ends with a colon and nothing follows",

@@ -38,7 +38,7 @@ def new_record(item_name, title, body):
 
 try:
     driver.get(base + "/")
-    agencies = [(a.text, a.get_attribute("href")) for a in driver.find_elements(By.CSS_SELECTOR, ".agency-list a")]
+    agencies = [(a.text, a.get_attribute("href")) for a in driver.find_elements(By.CSS_SELECTOR, ".agency-list h3 a")]
     check("the home page lists the five seed agencies", len(agencies) == 5, str(agencies))
     axe("home")
     for name, href in agencies:

@@ -26,10 +26,12 @@ extension BenchCommand {
                                              config: WebConfig(), host: "127.0.0.1", port: port, logger: logger)
         let server = Task { try await app.runService() }
         defer { server.cancel() }
-        let pages = [("信息页", "/records/\(recordID)"), ("栏目页", "/items/\(itemID)")]
+        let agencyID = try await database.sql.raw("SELECT agency_id FROM records WHERE id = \(bind: recordID)").first()!.decode(column: "agency_id", as: Int.self)
+        let pages = [("首页", SiteURL.home.path), ("机关页", SiteURL.agency(agencyID).path), ("栏目页", SiteURL.item(itemID).path),
+                     ("信息页", SiteURL.record(recordID).path)]
         var bodies: [String: Data] = [:]
         for attempt in 0..<100 {
-            if let data = try? await Self.fetch("http://127.0.0.1:\(port)/healthz"), !data.isEmpty { break }
+            if let data = try? await Self.fetch("http://127.0.0.1:\(port)\(SiteURL.health.path)"), !data.isEmpty { break }
             if attempt == 99 { throw UserFacingError("服务器没有启动") }
             try await Task.sleep(for: .milliseconds(100))
         }

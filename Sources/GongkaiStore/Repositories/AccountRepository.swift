@@ -1,17 +1,21 @@
 import Crypto
 import Foundation
 import GongkaiCore
-import HummingbirdBcrypt
 import SQLKit
 
 /// Staff accounts, their sessions and API tokens, and login throttling.
 public struct AccountRepository: Sendable {
     let database: GongkaiDatabase
-    /// bcrypt cost; tests lower it to keep the suite fast.
-    let bcryptCost: UInt8
-    public init(_ database: GongkaiDatabase, bcryptCost: UInt8 = 12) {
+    let hasher: any PasswordHasher
+
+    public init(_ database: GongkaiDatabase, hasher: any PasswordHasher) {
         self.database = database
-        self.bcryptCost = bcryptCost
+        self.hasher = hasher
+    }
+
+    /// With bcrypt at `bcryptCost` (tests lower it to keep the suite fast).
+    public init(_ database: GongkaiDatabase, bcryptCost: UInt8 = 12) {
+        self.init(database, hasher: BcryptPasswordHasher(cost: bcryptCost))
     }
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -45,7 +49,7 @@ public struct AccountRepository: Sendable {
         guard password.count >= Self.minimumPasswordLength else { throw Failure.weakPassword }
         guard role == .systemAdmin || agencyID != nil else { throw Failure.invalid("非系统管理员必须属于一个机关。") }
         if role == .editor && departmentIDs.isEmpty { throw Failure.invalid("编辑必须至少属于一个科室。") }
-        let hash = Bcrypt.hash(password, cost: bcryptCost)
+        let hash = hasher.hash(password)
         return try await database.transaction { db in
             if try await db.select().column("id").from("users").where("username", .equal, name).first() != nil {
                 throw Failure.usernameTaken(name)
@@ -107,7 +111,7 @@ public struct AccountRepository: Sendable {
         guard failures < Self.maxFailures else { throw Failure.throttled }
         if let row = try await database.sql.select().column("*").from("users").where("username", .equal, username).first(),
            try row.decode(column: "disabled", as: Int.self) == 0,
-           Bcrypt.verify(password, hash: try row.decode(column: "password_hash", as: String.self)) {
+           hasher.verify(password, hash: try row.decode(column: "password_hash", as: String.self)) {
             try await database.sql.delete(from: "login_failures").where("username", .equal, username).run()
             return try await user(from: row)
         }
@@ -133,9 +137,9 @@ public struct AccountRepository: Sendable {
     public func changePassword(userID: Int, current: String, new: String) async throws -> Bool {
         guard new.count >= Self.minimumPasswordLength else { throw Failure.weakPassword }
         guard let row = try await database.sql.select().column("*").from("users").where("id", .equal, userID).first(),
-              Bcrypt.verify(current, hash: try row.decode(column: "password_hash", as: String.self)) else { return false }
+              hasher.verify(current, hash: try row.decode(column: "password_hash", as: String.self)) else { return false }
         let username = try row.decode(column: "username", as: String.self)
-        let hash = Bcrypt.hash(new, cost: bcryptCost)
+        let hash = hasher.hash(new)
         try await database.transaction { db in
             try await db.update("users").set("password_hash", to: hash).where("id", .equal, userID).run()
             try await db.delete(from: "sessions").where("user_id", .equal, userID).run()

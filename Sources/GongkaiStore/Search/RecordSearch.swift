@@ -41,7 +41,6 @@ public struct SearchHit: Codable, Sendable, Equatable {
     public var documentNumber: String
     public var publishedDate: String?
     public var agency: String
-    public var url: String
 }
 
 public struct SearchResults: Codable, Sendable, Equatable {

@@ -12,6 +12,6 @@ extension SearchHit {
                   indexNumber: try row.decode(column: "index_number", as: String?.self),
                   documentNumber: try row.decode(column: "document_number", as: String.self),
                   publishedDate: try row.decode(column: "published_date", as: String?.self),
-                  agency: try row.decode(column: "agency", as: String.self), url: "/records/\(id)")
+                  agency: try row.decode(column: "agency", as: String.self))
     }
 }

@@ -38,6 +38,7 @@ extension ComplianceDashboard {
     /// One overdue or due-soon disclosure request.
     struct RequestDueRow: Sendable {
         var id: Int
+        var url: String
         var code: String
         var agency: String
         var status: String

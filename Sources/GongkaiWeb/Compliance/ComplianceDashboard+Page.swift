@@ -41,7 +41,7 @@ extension ComplianceDashboard {
             nextPage: pageNumber < pages ? filter.url(page: pageNumber + 1) : nil,
             trend: months.map { MonthRow(label: $0.label, onTime: $0.onTime, late: $0.late, missing: $0.missing, total: $0.onTime + $0.late + $0.missing) },
             trendChart: trendChart(months), departmentChart: departmentChart(departmentRows),
-            exportURL: filter.url("/admin/compliance.xlsx", page: 1), canManageFeeds: canManageFeeds)
+            exportURL: filter.url(.complianceExport, page: 1), canManageFeeds: canManageFeeds)
     }
 
     func verdictCard(_ verdict: InspectionVerdict, filter: Filter) -> VerdictCard {
@@ -65,14 +65,14 @@ extension ComplianceDashboard {
             flags: flags, agencyURL: allAgencies ? agencyFilter.url() : nil)
     }
 
-    func itemLink(_ id: Int) -> LinkView { LinkView(label: itemName(id), url: "/admin/items/\(id)") }
+    func itemLink(_ id: Int) -> LinkView { LinkView(label: itemName(id), url: SiteURL.adminItem(id).path) }
 
-    func recordLink(_ id: Int) -> LinkView { LinkView(label: recordTitle(id), url: "/admin/records/\(id)") }
+    func recordLink(_ id: Int) -> LinkView { LinkView(label: recordTitle(id), url: SiteURL.adminRecord(id).path) }
 
     /// An agency-level finding (the annual report) links to that year's report.
     func reportLink(_ finding: Finding) -> LinkView? {
         guard let agency = finding.agencyID, let year = finding.period?.year else { return nil }
-        return LinkView(label: "\(year)年政府信息公开工作年度报告", url: "/admin/reports/\(agency)/\(year)")
+        return LinkView(label: "\(year)年政府信息公开工作年度报告", url: SiteURL.adminReport(agency: agency, year: year).path)
     }
 
     func findingRow(_ finding: Finding) -> FindingRow {

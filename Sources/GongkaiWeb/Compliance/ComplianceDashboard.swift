@@ -22,8 +22,10 @@ struct ComplianceDashboard: Sendable {
         var kind: Finding.Kind?
         var page = 1
 
-        /// The dashboard (or its export, `path` "/admin/compliance.xlsx") with this filter, `kind` and `page` replaced.
-        func url(_ path: String = "/admin/compliance", kind: Finding.Kind?? = .none, page: Int = 1) -> String {
+        /// The dashboard (or its export, `.complianceExport`) with this filter, `kind` and `page` replaced.
+        func url(_ page: SiteURL = .compliance, kind: Finding.Kind?? = .none, page number: Int = 1) -> String {
+            let path = page.path
+            let page = number
             var query: [String] = []
             if let agencyID { query.append("agency=\(agencyID)") }
             query.append("at=\(at)")

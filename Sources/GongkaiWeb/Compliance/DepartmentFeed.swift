@@ -48,7 +48,7 @@ struct DepartmentFeed: Sendable {
         if let item { lines.insert("公开事项：" + item.path.joined(separator: " › "), at: 0) }
         return ICalendar.Event(uid: "obligation-\(obligation.itemID)-\(key)@gongkai", date: due,
                                summary: "\(obligation.state == .overdue ? "逾期" : "到期")：\(name)\(detail.isEmpty ? "" : "（\(detail)）")",
-                               description: lines.joined(separator: "\n"), url: "\(origin)/admin/items/\(obligation.itemID)",
+                               description: lines.joined(separator: "\n"), url: SiteURL.adminItem(obligation.itemID).absolute(origin: origin),
                                categories: [state], alarmDaysBefore: obligation.state == .dueSoon ? 1 : nil)
     }
 

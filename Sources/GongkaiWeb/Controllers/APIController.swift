@@ -9,6 +9,7 @@ struct APIController {
     let records: RecordRepository
     let requests: RequestRepository
     let calendar: WorkingCalendar
+    let clock: SiteClock
 
     /// `GET /api/v1/requests/{id}`: the stored request (applicant data included, so the read is audited) with its
     /// state and clock at `at` (default today).
@@ -31,38 +32,37 @@ struct APIController {
     }
 
     func addRoutes(to router: Router<WebContext>) {
-        let api = router.group("api/v1")
-        api.get("catalogs") { _, context in
+        router.get(.apiCatalogs) { _, context in
             let user = try requireUser(context)
             return try Self.json(try await catalogs.list(agencyID: user.role == .systemAdmin ? nil : user.agencyID))
         }
-        api.get("items/:id") { _, context in
+        router.get(.apiItem(.key)) { _, context in
             let user = try requireUser(context)
             guard let item = try await records.itemContext(nodeID: try context.parameters.require("id", as: Int.self)) else { throw WebError.notFound("公开事项") }
             guard Permissions.canView(agencyID: item.agencyID, user) else { throw WebError.forbidden() }
             return try Self.json(item)
         }
-        api.get("items/:id/records") { _, context in
+        router.get(.apiItemRecords(.key)) { _, context in
             let user = try requireUser(context)
             let id = try context.parameters.require("id", as: Int.self)
             guard let item = try await records.itemContext(nodeID: id) else { throw WebError.notFound("公开事项") }
             guard Permissions.canView(agencyID: item.agencyID, user) else { throw WebError.forbidden() }
             return try Self.json(try await records.records(itemNodeID: id))
         }
-        api.post("items/:id/records") { request, context in
+        router.post(.apiItemRecords(.key)) { request, context in
             let user = try requireUser(context)
             let body = try await request.decode(as: CreateBody.self, context: context)
             let record = try await records.createDraft(by: user, itemNodeIDs: [try context.parameters.require("id", as: Int.self)] + (body.crossListedItemIDs ?? []),
                                                        content: body.content)
             return try Self.json(record, status: .created)
         }
-        api.get("records/:id") { _, context in
+        router.get(.apiRecord(.key)) { _, context in
             let user = try requireUser(context)
             guard let record = try await records.record(id: try context.parameters.require("id", as: Int.self)) else { throw WebError.notFound("信息") }
             guard Permissions.canView(agencyID: record.agencyID, user) else { throw WebError.forbidden() }
             return try Self.json(record)
         }
-        api.get("requests") { request, context in
+        router.get(.apiRequests) { request, context in
             let user = try requireUser(context)
             let query = request.uri.queryParameters
             var agencyID = user.role == .systemAdmin ? nil : user.agencyID
@@ -72,19 +72,19 @@ struct APIController {
                 agencyID = id
             }
             guard agencyID != nil || user.role == .systemAdmin else { throw WebError.forbidden("账号未关联机关。") }
-            let today = try Self.day(query["at"].map(String.init))
+            let today = try day(query["at"].map(String.init))
             let rows = try await requests.all(agencyID: agencyID)
             return try Self.json(rows.map { RequestListing($0, calendar: calendar, today: today) })
         }
-        api.get("requests/:id") { request, context in
+        router.get(.apiRequest(.key)) { request, context in
             let user = try requireUser(context)
             let stored = try await requests.view(id: try context.parameters.require("id", as: Int.self), by: user, channel: "api")
-            let today = try Self.day(request.uri.queryParameters["at"].map(String.init))
+            let today = try day(request.uri.queryParameters["at"].map(String.init))
             let clock = stored.request.clock(calendar: calendar, today: today)
             return try Self.json(RequestDetail(request: stored, listing: RequestListing(stored, calendar: calendar, today: today),
                                                clockExplanation: clock.explanation, segments: clock.segments.map(\.text)))
         }
-        api.post("requests/:id/events") { request, context in
+        router.post(.apiRequestEvents(.key)) { request, context in
             let user = try requireUser(context)
             let event: RequestEvent
             do {
@@ -93,18 +93,18 @@ struct APIController {
                 throw WebError.badRequest("事件格式不正确：应为 RequestEvent 的 JSON（见 /openapi.json）。")
             }
             let stored = try await requests.record(event, id: try context.parameters.require("id", as: Int.self), by: user, calendar: calendar)
-            return try Self.json(RequestListing(stored, calendar: calendar, today: CivilDate(localDate: Date())))
+            return try Self.json(RequestListing(stored, calendar: calendar, today: clock.today))
         }
-        for action in ["submit", "approve", "reject", "withdraw"] {
-            api.post("records/:id/\(action)") { request, context in
+        for action in [SiteURL.RecordAction.submit, .approve, .reject, .withdraw] {
+            router.post(.apiRecordAction(.key, action)) { request, context in
                 let user = try requireUser(context)
                 let id = try context.parameters.require("id", as: Int.self)
                 let body = try? await request.decode(as: ReasonBody.self, context: context)
                 let reason = body?.reason ?? ""
                 let record: Record = switch action {
-                case "submit": try await records.submit(by: user, id: id, personalDataAcknowledgement: body?.personalDataAcknowledgement)
-                case "approve": try await records.approve(by: user, id: id, personalDataOverride: body?.personalDataOverride)
-                case "reject": try await records.reject(by: user, id: id, reason: reason)
+                case .submit: try await records.submit(by: user, id: id, personalDataAcknowledgement: body?.personalDataAcknowledgement)
+                case .approve: try await records.approve(by: user, id: id, personalDataOverride: body?.personalDataOverride)
+                case .reject: try await records.reject(by: user, id: id, reason: reason)
                 default: try await records.withdraw(by: user, id: id, reason: reason)
                 }
                 return try Self.json(record)
@@ -112,8 +112,8 @@ struct APIController {
         }
     }
 
-    static func day(_ text: String?) throws -> CivilDate {
-        guard let text, !text.isEmpty else { return CivilDate(localDate: Date()) }
+    func day(_ text: String?) throws -> CivilDate {
+        guard let text, !text.isEmpty else { return clock.today }
         guard let day = CivilDate(text) else { throw WebError.badRequest("日期应为 YYYY-MM-DD。") }
         return day
     }

@@ -9,16 +9,30 @@ struct APITokenController {
     let renderer: Renderer
 
     struct TokensView: Sendable {
-        var tokens: [AccountRepository.APITokenRow]
+        var tokens: [TokenRow]
         var hasTokens: Bool
         /// The token just created: shown on this response only.
         var created: String?
         var error: String?
     }
 
+    struct TokenRow: Sendable {
+        var fingerprint: String
+        var name: String
+        var createdAt: String
+        var revokeURL: String
+
+        init(_ row: AccountRepository.APITokenRow) {
+            fingerprint = row.fingerprint
+            name = row.name
+            createdAt = row.createdAt
+            revokeURL = SiteURL.tokenRevoke(.value(row.fingerprint)).path
+        }
+    }
+
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/admin/tokens") { _, context in try await page(context) }
-        router.post("/admin/tokens") { request, context in
+        router.get(.tokens) { _, context in try await page(context) }
+        router.post(.tokens) { request, context in
             let user = try requireUser(context)
             let form = try await FormData.read(request, context: context)
             do {
@@ -28,19 +42,19 @@ struct APITokenController {
                 return try await page(context, error: failure.description, status: .badRequest)
             }
         }
-        router.post("/admin/tokens/:fingerprint/revoke") { _, context in
+        router.post(.tokenRevoke(.key)) { _, context in
             let user = try requireUser(context)
             guard try await accounts.revokeAPIToken(fingerprint: try context.parameters.require("fingerprint"), of: user) else {
                 throw WebError.notFound("令牌")
             }
-            return Renderer.redirect("/admin/tokens")
+            return Renderer.redirect(SiteURL.tokens.path)
         }
     }
 
     private func page(_ context: WebContext, created: String? = nil, error: String? = nil,
                       status: HTTPResponse.Status = .ok) async throws -> Response {
         let user = try requireUser(context)
-        let tokens = try await accounts.apiTokens(userID: user.id)
+        let tokens = try await accounts.apiTokens(userID: user.id).map(TokenRow.init)
         // Admin pages are sent with Cache-Control: no-store, so the new token is kept by no cache.
         return renderer.render("tokens", title: "API 令牌",
                                content: TokensView(tokens: tokens, hasTokens: !tokens.isEmpty, created: created, error: error),

@@ -21,6 +21,7 @@ struct AdminController {
 
     struct CatalogSummaryView: Sendable {
         var id: Int
+        var url: String
         var agency: String
         var title: String
         var itemCount: Int
@@ -44,6 +45,9 @@ struct AdminController {
 
     struct ItemView: Sendable {
         var nodeID: Int
+        var newRecordURL: String
+        var emptyReasonURL: String
+        var titlePatternURL: String
         var path: String
         var name: String
         var content: String
@@ -65,10 +69,10 @@ struct AdminController {
     }
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/admin") { _, context in try await dashboard(context) }
-        router.get("/admin/catalogs/:id") { _, context in try await tree(context) }
-        router.get("/admin/items/:id") { _, context in try await item(context) }
-        router.post("/admin/items/:id/empty-reason") { request, context in
+        router.get(.admin) { _, context in try await dashboard(context) }
+        router.get(.adminCatalog(.key)) { _, context in try await tree(context) }
+        router.get(.adminItem(.key)) { _, context in try await item(context) }
+        router.post(.adminItemEmptyReason(.key)) { request, context in
             let user = try requireUser(context)
             let id = try context.parameters.require("id", as: Int.self)
             guard let item = try await records.itemContext(nodeID: id) else { throw WebError.notFound("公开事项") }
@@ -77,9 +81,9 @@ struct AdminController {
             }
             let form = try await FormData.read(request, context: context)
             try await PortalQueries(records.database).setEmptyReason(itemNodeID: id, reason: form.text("reason"), by: user, agencyID: item.agencyID)
-            return Renderer.redirect("/admin/items/\(id)")
+            return Renderer.redirect(SiteURL.adminItem(id).path)
         }
-        router.post("/admin/items/:id/title-pattern") { request, context in
+        router.post(.adminItemTitlePattern(.key)) { request, context in
             let user = try requireUser(context)
             let id = try context.parameters.require("id", as: Int.self)
             guard let item = try await records.itemContext(nodeID: id) else { throw WebError.notFound("公开事项") }
@@ -87,7 +91,7 @@ struct AdminController {
             let form = try await FormData.read(request, context: context)
             try await ComplianceRepository(records.database).setTitlePattern(nodeID: id, agencyID: item.agencyID, pattern: form.text("pattern"),
                                                                             actor: user.username)
-            return Renderer.redirect("/admin/items/\(id)")
+            return Renderer.redirect(SiteURL.adminItem(id).path)
         }
     }
 
@@ -99,7 +103,7 @@ struct AdminController {
         let list = try await catalogs.list(agencyID: scope)
         let view = DashboardView(drafts: drafts.map { RecordRowView($0) }, queue: queue.map { RecordRowView($0) },
                                  hasDrafts: !drafts.isEmpty, hasQueue: !queue.isEmpty,
-                                 catalogs: list.map { CatalogSummaryView(id: $0.id, agency: $0.agency, title: $0.title, itemCount: $0.itemCount) })
+                                 catalogs: list.map { CatalogSummaryView(id: $0.id, url: SiteURL.adminCatalog(.value($0.id)).path, agency: $0.agency, title: $0.title, itemCount: $0.itemCount) })
         return renderer.render("dashboard", title: "工作台", content: view, context: context)
     }
 
@@ -110,7 +114,7 @@ struct AdminController {
         guard Permissions.canView(agencyID: agencyID, user) else { throw WebError.forbidden("不能查看其他机关的目录。") }
         let summary = try await catalogs.find(String(id))
         let nodes = try await catalogs.outline(catalogID: id).map { node in
-            NodeView(name: node.name, code: node.code ?? "", level: node.level, isItem: node.isItem, url: "/admin/items/\(node.id)",
+            NodeView(name: node.name, code: node.code ?? "", level: node.level, isItem: node.isItem, url: SiteURL.adminItem(node.id).path,
                      recordCount: node.recordCount, empty: node.isItem && node.recordCount == 0)
         }
         return renderer.render("catalog", title: summary.title, content: TreeView(title: summary.title, agency: summary.agency, nodes: nodes), context: context)
@@ -128,7 +132,9 @@ struct AdminController {
             return RecordRowView(record, due: due)
         }
         let explanation = (try? deadlines.due(rule))?.explanation ?? ""
-        let view = ItemView(nodeID: id, path: item.path.dropLast().joined(separator: " › "), name: item.path.last ?? "",
+        let view = ItemView(nodeID: id, newRecordURL: SiteURL.newRecord(item: .value(id)).path,
+                            emptyReasonURL: SiteURL.adminItemEmptyReason(.value(id)).path,
+                            titlePatternURL: SiteURL.adminItemTitlePattern(.value(id)).path, path: item.path.dropLast().joined(separator: " › "), name: item.path.last ?? "",
                             content: item.item.content, legalBasis: item.item.legalBasisText, deadlineText: item.item.deadlineText,
                             ruleKind: rule.kind.rawValue, ruleSummary: rule.summary, ruleExplanation: explanation,
                             publisher: item.item.publisher, responsible: item.item.responsibleUnits.joined(separator: "、"),

@@ -20,9 +20,11 @@ extension AnnualReportController {
         var late: Bool
     }
 
-    struct EditView: Sendable {
+    struct EditView: Sendable, PageChrome {
         var agencyID: Int
         var year: Int
+        var links: ReportLinks
+        var trail: [Crumb]? = [.workbench, Crumb(name: "年度报告", url: SiteURL.adminReports.path)]
         var report: AnnualReportView
         var status: String
         var version: Int
@@ -63,15 +65,38 @@ extension AnnualReportController {
         var version: Int
     }
 
+    struct ReportLinks: Sendable {
+        var save: String
+        var submit: String
+        var approve: String
+        var reject: String
+        var revise: String
+
+        init(agencyID: Int, year: Int) {
+            func step(_ step: SiteURL.ReportStep) -> String { SiteURL.adminReportStep(agency: .value(agencyID), year: .value(year), step).path }
+            save = SiteURL.adminReport(agency: agencyID, year: year).path
+            submit = step(.submit)
+            approve = step(.approve)
+            reject = step(.reject)
+            revise = step(.revise)
+        }
+    }
+
+    struct RecordLink: Sendable {
+        var id: Int
+        var url: String
+    }
+
     struct NoteLink: Sendable {
         var id: Int
+        var url: String
         var title: String
         var kinds: String
     }
 
     struct CountedRow: Sendable {
         var label: String
-        var records: [Int]
+        var records: [RecordLink]
         var count: Int
     }
 
@@ -85,7 +110,7 @@ extension AnnualReportController {
 
     func adminList(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try requireUser(context)
-        let today = Self.today()
+        let today = today()
         let agencies = try await directory.agencies().filter { Permissions.canView(agencyID: $0.id, user) }
         var rows: [AdminRow] = []
         for agency in agencies {
@@ -96,7 +121,7 @@ extension AnnualReportController {
                 let due = AnnualReportDeadline.due(reportYear: year)
                 let published = report.firstPublishedOn
                 rows.append(AdminRow(agency: agency.name, year: year, status: Self.statusLabel(report), due: due.description,
-                                     publishedOn: report.publishedOn?.description ?? "", url: "/admin/reports/\(agency.id)/\(year)",
+                                     publishedOn: report.publishedOn?.description ?? "", url: SiteURL.adminReport(agency: agency.id, year: year).path,
                                      late: published.map { $0 > due } ?? (today > due)))
             }
         }
@@ -113,7 +138,7 @@ extension AnnualReportController {
         let user = try requireUser(context)
         let (agencyID, year) = try Self.target(context)
         guard Permissions.canView(agencyID: agencyID, user) else { throw WebError.forbidden("只能查看本机关的年度报告。") }
-        let today = Self.today()
+        let today = today()
         let live: AnnualReports.Live
         do { live = try await reports.live(agencyID: agencyID, year: year, today: today) } catch let failure as AnnualReportError {
             throw WebError(failure)
@@ -136,22 +161,22 @@ extension AnnualReportController {
         }
         let labels = Dictionary(live.report.tables.two.sections.flatMap(\.rows).map { ("二.\($0.id)", $0.label) }, uniquingKeysWith: { a, _ in a })
         let view = EditView(
-            agencyID: agencyID, year: year,
+            agencyID: agencyID, year: year, links: ReportLinks(agencyID: agencyID, year: year),
             report: AnnualReportView(shown, agencyID: agencyID, publishedOn: stored.publishedOn,
-                                     urlBase: "/admin/reports/\(agencyID)/\(year)/draft"),
+                                     documentURL: { SiteURL.adminReportDraft(agency: .value(agencyID), year: .value(year), format: $0).path }),
             status: Self.statusLabel(stored), version: stored.version, due: AnnualReportDeadline.due(reportYear: year).description,
             isEditable: stored.isEditable && Permissions.canDraftReport(agencyID: agencyID, user),
             canSubmit: stored.isEditable && Permissions.canDraftReport(agencyID: agencyID, user) && live.report.canPublish,
             canReview: Permissions.canReview(agencyID: agencyID, user), isSubmitted: stored.status == .submitted,
-            isPublished: stored.status == .published, publishedURL: stored.publishedVersion.map { _ in "/agencies/\(agencyID)/reports/\(year)" },
+            isPublished: stored.status == .published, publishedURL: stored.publishedVersion.map { _ in SiteURL.agencyReport(.value(agencyID), file: .value(String(year))).path },
             figures: entered, hasFigures: !entered.isEmpty,
             sections: live.report.sections.map {
                 SectionInput(number: $0.number, heading: $0.heading, text: $0.text, draft: $0.draft, isEdited: $0.isEdited, version: $0.version)
             },
-            ambiguous: live.notes.ambiguousRecords.map { NoteLink(id: $0.id, title: $0.title, kinds: $0.kinds.map(\.label).joined(separator: "、")) },
+            ambiguous: live.notes.ambiguousRecords.map { NoteLink(id: $0.id, url: SiteURL.adminRecord($0.id).path, title: $0.title, kinds: $0.kinds.map(\.label).joined(separator: "、")) },
             hasAmbiguous: !live.notes.ambiguousRecords.isEmpty, unreadable: live.notes.unreadableRequests.isEmpty ? nil : live.notes.unreadableRequests.joined(separator: "、"),
             counted: live.notes.countedRecords.sorted { $0.key < $1.key }.map {
-                CountedRow(label: labels[$0.key] ?? $0.key, records: $0.value.sorted(), count: $0.value.count)
+                CountedRow(label: labels[$0.key] ?? $0.key, records: $0.value.sorted().map { RecordLink(id: $0, url: SiteURL.adminRecord($0).path) }, count: $0.value.count)
             },
             hasCounted: !live.notes.countedRecords.isEmpty,
             versions: try await repository.versions(agencyID: agencyID, year: year).map {
@@ -173,11 +198,11 @@ extension AnnualReportController {
         }
         do {
             _ = try await reports.save(by: user, agencyID: agencyID, year: year, figures: figures, sections: sections,
-                                       expectedVersion: Int(form.text("version")), note: form.text("note"), today: Self.today())
+                                       expectedVersion: Int(form.text("version")), note: form.text("note"), today: today())
         } catch let failure as AnnualReportError {
             return try await edit(context, error: failure.description, status: .badRequest)
         }
-        return Renderer.redirect("/admin/reports/\(agencyID)/\(year)")
+        return Renderer.redirect(SiteURL.adminReport(agency: agencyID, year: year).path)
     }
 
     func workflow(_ step: String, _ request: Request, _ context: WebContext) async throws -> Response {
@@ -187,8 +212,8 @@ extension AnnualReportController {
         let form = try await FormData.read(request, context: context)
         do {
             switch step {
-            case "submit": _ = try await reports.submit(by: user, agencyID: agencyID, year: year, today: Self.today())
-            case "approve": try await reports.approve(by: user, agencyID: agencyID, year: year, today: Self.today())
+            case "submit": _ = try await reports.submit(by: user, agencyID: agencyID, year: year, today: today())
+            case "approve": try await reports.approve(by: user, agencyID: agencyID, year: year, today: today())
             case "reject": try await reports.reject(by: user, agencyID: agencyID, year: year, reason: form.text("reason"))
             default: try await reports.revise(by: user, agencyID: agencyID, year: year)
             }
@@ -196,7 +221,7 @@ extension AnnualReportController {
             if failure == .notAllowed { throw WebError.forbidden() }
             return try await edit(context, error: failure.description, status: .badRequest)
         }
-        return Renderer.redirect("/admin/reports/\(agencyID)/\(year)")
+        return Renderer.redirect(SiteURL.adminReport(agency: agencyID, year: year).path)
     }
 
     /// `/admin/reports/AGENCY/YEAR/draft.docx` (or .pdf): the current state as a document, for review before publishing.
@@ -205,7 +230,7 @@ extension AnnualReportController {
         let (agencyID, year) = try Self.target(context)
         guard Permissions.canView(agencyID: agencyID, user) else { throw WebError.forbidden("只能查看本机关的年度报告。") }
         let live: AnnualReports.Live
-        do { live = try await reports.live(agencyID: agencyID, year: year, today: Self.today()) } catch let failure as AnnualReportError {
+        do { live = try await reports.live(agencyID: agencyID, year: year, today: today()) } catch let failure as AnnualReportError {
             throw WebError(failure)
         }
         return try await documents.download(live.report, publishedOn: nil, format: format)

@@ -14,19 +14,19 @@ struct AnnualReportController {
     var repository: AnnualReportRepository { AnnualReportRepository(reports.database) }
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/agencies/:id/reports") { request, context in try await list(request, context) }
-        router.get("/agencies/:id/reports/:file") { request, context in try await published(request, context) }
-        router.get("/admin/reports") { request, context in try await adminList(request, context) }
-        router.get("/admin/reports/:agency/:year") { _, context in try await edit(context) }
-        router.get("/admin/reports/:agency/:year/draft.docx") { _, context in try await draftDocument(context, format: "docx") }
-        router.get("/admin/reports/:agency/:year/draft.pdf") { _, context in try await draftDocument(context, format: "pdf") }
-        router.post("/admin/reports/:agency/:year") { request, context in try await save(request, context) }
-        for step in ["submit", "approve", "reject", "revise"] {
-            router.post("/admin/reports/:agency/:year/\(step)") { request, context in try await workflow(step, request, context) }
+        router.get(.agencyReports(.key)) { request, context in try await list(request, context) }
+        router.get(.agencyReport(.key, file: .key)) { request, context in try await published(request, context) }
+        router.get(.adminReports) { request, context in try await adminList(request, context) }
+        router.get(.adminReport(agency: .key, year: .key)) { _, context in try await edit(context) }
+        router.get(.adminReportDraft(agency: .key, year: .key, format: .docx)) { _, context in try await draftDocument(context, format: "docx") }
+        router.get(.adminReportDraft(agency: .key, year: .key, format: .pdf)) { _, context in try await draftDocument(context, format: "pdf") }
+        router.post(.adminReport(agency: .key, year: .key)) { request, context in try await save(request, context) }
+        for step in SiteURL.ReportStep.allCases {
+            router.post(.adminReportStep(agency: .key, year: .key, step)) { request, context in try await workflow(step.rawValue, request, context) }
         }
     }
 
-    static func today() -> CivilDate { CivilDate(localDate: Date()) }
+    func today() -> CivilDate { renderer.config.clock.today }
 
     // MARK: Public
 
@@ -50,15 +50,15 @@ struct AnnualReportController {
         let id = try context.parameters.require("id", as: Int.self)
         guard let agency = try await directory.agency(id: id) else { throw WebError.notFound("机关") }
         let links = try await repository.publicationDates(agencyID: id).map {
-            Link(agency: agency.name, year: $0.year, url: "/agencies/\(id)/reports/\($0.year)", publishedOn: $0.publishedOn.description)
+            Link(agency: agency.name, year: $0.year, url: SiteURL.agencyReport(.value(id), file: .value(String($0.year))).path, publishedOn: $0.publishedOn.description)
         }
         let meta = MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "", columnName: "政府信息公开年报",
                             articleTitle: nil, pubDate: nil, source: agency.name, keywords: "政府信息公开工作年度报告,\(agency.name)",
                             description: "\(agency.name)历年政府信息公开工作年度报告。",
-                            url: PortalController.origin(request) + "/agencies/\(id)/reports")
+                            url: PortalController.origin(request) + SiteURL.agencyReports(.value(id)).path)
         return renderer.render("annual-reports", title: "\(agency.name) 政府信息公开工作年度报告",
                                content: ListView(agencyID: id, agency: agency.name, reports: links, hasReports: !links.isEmpty, meta: meta,
-                                               trail: [.home, Crumb(name: agency.name, url: "/agencies/\(id)")]),
+                                               trail: [.home, Crumb(name: agency.name, url: SiteURL.agency(id).path)]),
                                context: context)
     }
 
@@ -73,15 +73,15 @@ struct AnnualReportController {
             return try await documents.download(published.report, publishedOn: published.publishedOn, format: parts[1],
                                                 cacheKey: "\(id)/\(year)/\(published.version)")
         }
-        let url = PortalController.origin(request) + "/agencies/\(id)/reports/\(year)"
+        let url = PortalController.origin(request) + SiteURL.agencyReport(.value(id), file: .value(String(year))).path
         let title = "\(published.report.agency)\(year)年政府信息公开工作年度报告"
         let meta = MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "", columnName: "政府信息公开年报",
                             articleTitle: title, pubDate: published.publishedOn.description, source: published.report.agency,
                             keywords: "政府信息公开工作年度报告,\(published.report.agency),\(year)", description: title, url: url)
         let view = AnnualReportView(published.report, agencyID: id, publishedOn: published.publishedOn,
-                                    urlBase: "/agencies/\(id)/reports/\(year)", meta: meta,
-                                    trail: [.home, Crumb(name: published.report.agency, url: "/agencies/\(id)"),
-                                            Crumb(name: "政府信息公开年报", url: "/agencies/\(id)/reports")])
+                                    documentURL: { SiteURL.agencyReport(.value(id), file: .value("\(year).\($0.rawValue)")).path }, meta: meta,
+                                    trail: [.home, Crumb(name: published.report.agency, url: SiteURL.agency(id).path),
+                                            Crumb(name: "政府信息公开年报", url: SiteURL.agencyReports(.value(id)).path)])
         return renderer.render("annual-report", title: title, content: view, context: context)
     }
 }

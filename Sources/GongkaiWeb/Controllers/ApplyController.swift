@@ -73,31 +73,31 @@ struct ApplyController {
     }
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/apply") { request, context in
+        router.get(.apply) { request, context in
             // An agency's pages link here with ?agency=ID to choose it; nothing else is taken from the address.
             let agency = request.uri.queryParameters["agency"].flatMap { Int(String($0)) }
             return try await applyForm(request, context, fields: FormData(agency.map { "agency=\($0)" } ?? ""), errors: [])
         }
-        router.post("/apply") { request, context in try await submit(request, context) }
-        router.get("/apply/status") { request, context in
+        router.post(.apply) { request, context in try await submit(request, context) }
+        router.get(.applyStatus) { request, context in
             status(request, context, StatusView(csrf: "", error: nil, code: "", contact: "", found: nil, notice: nil))
         }
-        router.post("/apply/status") { request, context in
+        router.post(.applyStatus) { request, context in
             let form = try await FormData.read(request, context: context)
             return try await lookup(request, context, code: form.text("code"), contact: form.text("contact"))
         }
-        router.post("/apply/correct") { request, context in
+        router.post(.applyCorrect) { request, context in
             let form = try await FormData.read(request, context: context)
             let (code, contact) = (form.text("code"), form.text("contact"))
             do {
                 _ = try await requests.correct(code: code, contact: contact, requestedInformation: form.text("information"),
-                                               today: CivilDate(localDate: Date()), calendar: calendar)
+                                               today: renderer.config.clock.today, calendar: calendar)
             } catch let failure as RequestFailure {
                 return try await lookup(request, context, code: code, contact: contact, error: failure.description, status: .badRequest)
             }
             return try await lookup(request, context, code: code, contact: contact, notice: "已收到您的补正，答复期限自今日起重新计算。")
         }
-        router.post("/apply/letter") { request, context in
+        router.post(.applyLetter) { request, context in
             let form = try await FormData.read(request, context: context)
             guard let stored = try await requests.request(code: form.text("code"), contact: form.text("contact")) else {
                 throw WebError.notFound("申请")
@@ -206,7 +206,7 @@ struct ApplyController {
             return status(request, context, StatusView(csrf: "", error: "受理编号与联系方式不匹配，请核对后重试。", code: code, contact: contact,
                                               found: nil, notice: nil), status: .notFound)
         }
-        let today = CivilDate(localDate: Date())
+        let today = renderer.config.clock.today
         let (state, _) = RequestWorkflow.replayLeniently(stored.request.events, calendar: calendar)
         let clock = stored.request.clock(calendar: calendar, today: today)
         let agency = try await directory.agency(id: stored.agencyID)?.name ?? ""

@@ -28,7 +28,7 @@ struct AuditController {
     }
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/admin/audit") { request, context in
+        router.get(.audit) { request, context in
             let user = try requireUser(context)
             guard user.role == .systemAdmin || user.role == .agencyAdmin else { throw WebError.forbidden("只有管理员可以查看审计日志。") }
             let query = request.uri.queryParameters

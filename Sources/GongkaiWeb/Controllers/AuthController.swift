@@ -23,14 +23,14 @@ struct AuthController {
     }
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/login") { request, context in try await showLogin(request, context) }
-        router.post("/login") { request, context in try await login(request, context) }
-        router.post("/logout") { request, context in try await logout(request, context) }
-        router.get("/admin/password") { _, context in
+        router.get(.login) { request, context in try await showLogin(request, context) }
+        router.post(.login) { request, context in try await login(request, context) }
+        router.post(.logout) { request, context in try await logout(request, context) }
+        router.get(.password) { _, context in
             _ = try requireUser(context)
             return renderer.render("password", title: "修改密码", content: PasswordView(error: nil, done: false), context: context)
         }
-        router.post("/admin/password") { request, context in
+        router.post(.password) { request, context in
             let user = try requireUser(context)
             let form = try await FormData.read(request, context: context)
             guard form["new"] == form["confirm"] else {
@@ -43,7 +43,7 @@ struct AuthController {
             } catch let failure as AccountRepository.Failure {
                 return renderer.render("password", title: "修改密码", content: PasswordView(error: failure.description, done: false), context: context, status: .badRequest)
             }
-            var response = Renderer.redirect("/login")
+            var response = Renderer.redirect(SiteURL.login.path)
             response.setCookie(expired(SessionMiddleware.cookieName, context))
             return response
         }
@@ -60,7 +60,7 @@ struct AuthController {
     private func showLogin(_ request: Request, _ context: WebContext, error: String? = nil, username: String = "",
                            status: HTTPResponse.Status = .ok) async throws -> Response {
         let token = AccountRepository.randomToken()
-        let next = request.uri.queryParameters["next"].map(String.init) ?? "/admin"
+        let next = request.uri.queryParameters["next"].map(String.init) ?? SiteURL.admin.path
         var response = renderer.render("login", title: "登录", content: LoginView(loginCSRF: token, username: username, error: error,
                                                                                 next: safeNext(next)), context: context, status: status)
         response.setCookie(cookie(CSRFMiddleware.loginCookie, token, maxAge: 3600, context))
@@ -71,7 +71,7 @@ struct AuthController {
         let form = try await FormData.read(request, context: context)
         let username = form.text("username")
         let address = Self.clientAddress(request, context)
-        guard await !addresses.isRefused(address) else {
+        guard await !addresses.isRefused(address, now: config.clock.now()) else {
             context.logger.notice("login refused: address throttled", metadata: ["username": "\(String(reflecting: username))", "address": "\(String(reflecting: address))"])
             return try await showLogin(request, context, error: "该网络地址登录失败次数过多，请15分钟后再试。", username: username, status: .tooManyRequests)
         }
@@ -83,7 +83,7 @@ struct AuthController {
             return try await showLogin(request, context, error: failure.description, username: username, status: .tooManyRequests)
         }
         guard let user else {
-            await addresses.recordFailure(address)
+            await addresses.recordFailure(address, now: config.clock.now())
             context.logger.notice("login failed", metadata: ["username": "\(String(reflecting: username))", "address": "\(String(reflecting: address))"])
             return try await showLogin(request, context, error: "用户名或密码不正确。", username: username, status: .unauthorized)
         }
@@ -91,7 +91,7 @@ struct AuthController {
         if let previous = request.cookies[SessionMiddleware.cookieName]?.value { try await accounts.endSession(token: previous) }
         let token = try await accounts.startSession(userID: user.id)
         context.logger.info("login succeeded", metadata: ["username": "\(user.username)", "address": "\(String(reflecting: address))"])
-        var response = Renderer.redirect(safeNext(form["next"] ?? "/admin"))
+        var response = Renderer.redirect(safeNext(form["next"] ?? SiteURL.admin.path))
         response.setCookie(cookie(SessionMiddleware.cookieName, token, maxAge: 8 * 3600, context))
         response.setCookie(expired(CSRFMiddleware.loginCookie, context))
         return response
@@ -99,7 +99,7 @@ struct AuthController {
 
     private func logout(_ request: Request, _ context: WebContext) async throws -> Response {
         if let token = request.cookies[SessionMiddleware.cookieName]?.value { try await accounts.endSession(token: token) }
-        var response = Renderer.redirect("/login")
+        var response = Renderer.redirect(SiteURL.login.path)
         response.setCookie(expired(SessionMiddleware.cookieName, context))
         return response
     }
@@ -119,7 +119,7 @@ struct AuthController {
     /// backslash is refused as well as control characters.
     private func safeNext(_ next: String) -> String {
         guard next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"),
-              !next.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return "/admin" }
+              !next.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return SiteURL.admin.path }
         return next
     }
 }

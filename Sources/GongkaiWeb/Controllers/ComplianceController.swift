@@ -12,9 +12,9 @@ struct ComplianceController {
     let renderer: Renderer
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/admin/compliance") { request, context in
+        router.get(.compliance) { request, context in
             let user = try requireUser(context)
-            let filter = try Self.filter(request, user)
+            let filter = try filter(request, user)
             let dashboard = try await load(filter)
             let selectable = user.role == .systemAdmin ? try await directory.agencies() : []
             let canManageFeeds = filter.agencyID.map { Permissions.canAdminister(agencyID: $0, user) } ?? (user.role == .systemAdmin)
@@ -23,9 +23,9 @@ struct ComplianceController {
             page.hasRequests = !page.requests.isEmpty
             return renderer.render("compliance", title: "合规检查", content: page, context: context)
         }
-        router.get("/admin/compliance.xlsx") { request, context in
+        router.get(.complianceExport) { request, context in
             let user = try requireUser(context)
-            let filter = try Self.filter(request, user)
+            let filter = try filter(request, user)
             let dashboard = try await load(filter)
             let data = try dashboard.workbook(kind: filter.kind).data()
             let name = "合规检查-\(filter.at).xlsx".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "compliance.xlsx"
@@ -35,8 +35,8 @@ struct ComplianceController {
                 .cacheControl: "no-store",
             ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
-        router.get("/ical/departments/{id}.ics") { request, context in try await feed(request, context) }
-        router.post("/admin/departments/:id/calendar-feed") { _, context in
+        router.get(.departmentCalendar(.key)) { request, context in try await feed(request, context) }
+        router.post(.departmentCalendarFeed(.key)) { _, context in
             let user = try requireUser(context)
             let id = try context.parameters.require("id", as: Int.self)
             guard let department = try await directory.department(id: id) else { throw WebError.notFound("科室") }
@@ -44,7 +44,7 @@ struct ComplianceController {
                 throw WebError.forbidden("只有本机关管理员可以生成该科室的日历订阅地址。")
             }
             try await feeds.rotate(departmentID: id, agencyID: department.agencyID, actor: user.username)
-            return Renderer.redirect("/admin/departments#feed-\(id)")
+            return Renderer.redirect(SiteURL.departments.anchored("feed-\(id)"))
         }
     }
 
@@ -57,7 +57,7 @@ struct ComplianceController {
         }
         return rows.sorted { ($0.0.remainingWorkdays, $0.1.id) < ($1.0.remainingWorkdays, $1.1.id) }.map { clock, stored in
             ComplianceDashboard.RequestDueRow(
-                id: stored.id, code: stored.code, agency: dashboard.agencyName(stored.agencyID), status: clock.status.label,
+                id: stored.id, url: SiteURL.adminRequest(stored.id).path, code: stored.code, agency: dashboard.agencyName(stored.agencyID), status: clock.status.label,
                 received: clock.clockStart?.description ?? "", due: clock.dueDate?.description ?? "",
                 remaining: clock.isOverdue ? "已逾期\(-clock.remainingWorkdays)个工作日" : "剩\(clock.remainingWorkdays)个工作日",
                 overdue: clock.isOverdue)
@@ -71,7 +71,7 @@ struct ComplianceController {
     }
 
     /// The dashboard's query: `agency` (staff: only their own, else 403), `at` (default today), `kind`, `page`.
-    static func filter(_ request: Request, _ user: User) throws -> ComplianceDashboard.Filter {
+    func filter(_ request: Request, _ user: User) throws -> ComplianceDashboard.Filter {
         let query = request.uri.queryParameters
         var agencyID = user.role == .systemAdmin ? nil : user.agencyID
         if let text = query["agency"].map(String.init), !text.isEmpty {
@@ -80,7 +80,7 @@ struct ComplianceController {
             agencyID = id
         }
         guard user.role == .systemAdmin || agencyID != nil else { throw WebError.forbidden("账号未关联机关。") }
-        var at = CivilDate(localDate: Date())
+        var at = renderer.config.clock.today
         if let text = query["at"].map(String.init), !text.isEmpty {
             guard let date = CivilDate(text) else { throw WebError.badRequest("检查日期应为 YYYY-MM-DD。") }
             at = date
@@ -103,7 +103,7 @@ struct ComplianceController {
         }
         let sweep = ComplianceSweep(database: database, calendar: calendar)
         let input = try await sweep.load(agencyID: department.agencyID)
-        let report = sweep.check(input, at: CivilDate(localDate: Date()))
+        let report = sweep.check(input, at: renderer.config.clock.today)
         let itemIDs = try await sweep.repository.departmentsByItem(agencyID: department.agencyID).filter { $0.value.contains(id) }.keys
         let feed = DepartmentFeed(agency: try await directory.agency(id: department.agencyID)?.name ?? "", department: department.name,
                                   report: report, items: Dictionary(input.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
@@ -113,6 +113,6 @@ struct ComplianceController {
             .contentType: "text/calendar; charset=utf-8",
             .contentDisposition: "inline; filename=\"department-\(id).ics\"",
             .cacheControl: "private, no-cache",
-        ], body: .init(byteBuffer: ByteBuffer(string: feed.calendar.text(stamp: Date()))))
+        ], body: .init(byteBuffer: ByteBuffer(string: feed.calendar.text(stamp: renderer.config.clock.now()))))
     }
 }

@@ -21,6 +21,7 @@ struct DirectoryController {
 
     struct UserRow: Sendable {
         var id: Int
+        var statusURL: String
         var disabled: Bool
         var username: String
         var displayName: String
@@ -46,6 +47,8 @@ struct DirectoryController {
 
     struct DepartmentView: Sendable {
         var id: Int
+        var url: String
+        var calendarFeedFormURL: String
         var agencyID: Int
         var name: String
         /// The department's calendar feed (absolute URL with its token), once generated.
@@ -57,9 +60,9 @@ struct DirectoryController {
     }
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/admin/users") { _, context in try await users(context) }
-        router.post("/admin/users") { request, context in try await createUser(request, context) }
-        router.post("/admin/users/:id/status") { request, context in
+        router.get(.users) { _, context in try await users(context) }
+        router.post(.users) { request, context in try await createUser(request, context) }
+        router.post(.userStatus(.key)) { request, context in
             let user = try requireUser(context)
             let id = try context.parameters.require("id", as: Int.self)
             guard let target = try await accounts.user(id: id) else { throw WebError.notFound("账号") }
@@ -67,9 +70,9 @@ struct DirectoryController {
             guard allowed, target.id != user.id else { throw WebError.forbidden("不能停用或启用该账号。") }
             let form = try await FormData.read(request, context: context)
             try await accounts.setDisabled(userID: id, disabled: form["disabled"] == "1", actor: user.username)
-            return Renderer.redirect("/admin/users")
+            return Renderer.redirect(SiteURL.users.path)
         }
-        router.post("/admin/departments/:id") { request, context in
+        router.post(.department(.key)) { request, context in
             let user = try requireUser(context)
             let form = try await FormData.read(request, context: context)
             guard let agencyID = Int(form.text("agency")), Permissions.canAdminister(agencyID: agencyID, user) else {
@@ -77,12 +80,12 @@ struct DirectoryController {
             }
             try await directory.renameDepartment(id: try context.parameters.require("id", as: Int.self), agencyID: agencyID,
                                                  name: form.text("name"), actor: user.username)
-            return Renderer.redirect("/admin/departments")
+            return Renderer.redirect(SiteURL.departments.path)
         }
-        router.get("/admin/departments") { request, context in try await departments(request, context) }
-        router.post("/admin/departments") { request, context in try await createDepartment(request, context) }
-        router.get("/admin/agencies") { _, context in try await agencies(context) }
-        router.post("/admin/agencies") { request, context in try await saveAgency(request, context) }
+        router.get(.departments) { request, context in try await departments(request, context) }
+        router.post(.departments) { request, context in try await createDepartment(request, context) }
+        router.get(.agencies) { _, context in try await agencies(context) }
+        router.post(.agencies) { request, context in try await saveAgency(request, context) }
     }
 
     private func visibleAgencies(_ user: User) async throws -> [AgencyDirectory.AgencyRow] {
@@ -103,7 +106,7 @@ struct DirectoryController {
         }
         let agencyNames = Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0.name) })
         let list = try await accounts.users(agencyID: user.role == .systemAdmin ? nil : user.agencyID).map {
-            UserRow(id: $0.id, disabled: $0.disabled, username: $0.username, displayName: $0.displayName, role: $0.role.label, agency: $0.agencyID.flatMap { agencyNames[$0] } ?? "—",
+            UserRow(id: $0.id, statusURL: SiteURL.userStatus(.value($0.id)).path, disabled: $0.disabled, username: $0.username, displayName: $0.displayName, role: $0.role.label, agency: $0.agencyID.flatMap { agencyNames[$0] } ?? "—",
                     departments: $0.departmentIDs.compactMap { departmentNames[$0] }.joined(separator: "、"))
         }
         let roles = Role.allCases.filter { user.role == .systemAdmin || $0 != .systemAdmin }
@@ -143,7 +146,8 @@ struct DirectoryController {
         for agency in try await visibleAgencies(user) {
             let tokens = try await feeds.tokens(agencyID: agency.id)
             let departments = try await directory.departments(agencyID: agency.id).map { department in
-                DepartmentView(id: department.id, agencyID: department.agencyID, name: department.name,
+                DepartmentView(id: department.id, url: SiteURL.department(.value(department.id)).path,
+                               calendarFeedFormURL: SiteURL.departmentCalendarFeed(.value(department.id)).path, agencyID: department.agencyID, name: department.name,
                                feedURL: tokens[department.id].map { "\(origin)/ical/departments/\(department.id).ics?token=\($0)" })
             }
             list.append(AgencyDepartments(id: agency.id, name: agency.name, departments: departments))
@@ -158,7 +162,7 @@ struct DirectoryController {
             throw WebError.forbidden("不能为该机关添加科室。")
         }
         try await directory.createDepartment(agencyID: agencyID, name: form.text("name"), actor: user.username)
-        return Renderer.redirect("/admin/departments")
+        return Renderer.redirect(SiteURL.departments.path)
     }
 
     private func agencies(_ context: WebContext) async throws -> Response {
@@ -177,6 +181,6 @@ struct DirectoryController {
             guard Permissions.canManageAgencies(user) else { throw WebError.forbidden("只有系统管理员可以新增机关。") }
             try await directory.createAgency(name: form.text("name"), organisationCode: form.text("organisationCode"), actor: user.username)
         }
-        return Renderer.redirect("/admin/agencies")
+        return Renderer.redirect(SiteURL.agencies.path)
     }
 }

@@ -25,6 +25,7 @@ struct DisclosureRequestController {
 
     struct Row: Sendable {
         var id: Int
+        var url: String
         var code: String
         var agencyName: String
         var applicant: String
@@ -40,6 +41,9 @@ struct DisclosureRequestController {
 
     struct DetailView: Sendable {
         var id: Int
+        var eventsURL: String
+        var letterDocxURL: String
+        var letterPDFURL: String
         var code: String
         var agencyName: String
         var applicantName: String
@@ -97,7 +101,7 @@ struct DisclosureRequestController {
     }
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/admin/requests") { request, context in
+        router.get(.adminRequests) { request, context in
             let user = try requireUser(context)
             let query = request.uri.queryParameters
             let phase = query["status"].flatMap { RequestState.Phase(rawValue: String($0)) }
@@ -109,7 +113,7 @@ struct DisclosureRequestController {
             let rows = try await requests.list(by: user, agencyID: agencyID, phase: phase)
             let agencies = try await directory.agencies()
             let names = Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0.name) })
-            let today = CivilDate(localDate: Date())
+            let today = renderer.config.clock.today
             let view = ListView(
                 rows: rows.map { row(for: $0, agencyName: names[$0.agencyID] ?? "", today: today) },
                 phases: RequestState.Phase.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == phase) },
@@ -117,12 +121,12 @@ struct DisclosureRequestController {
                 showAgency: user.role == .systemAdmin, empty: rows.isEmpty)
             return renderer.render("requests", title: "依申请公开", content: view, context: context)
         }
-        router.get("/admin/requests/:id") { _, context in
+        router.get(.adminRequest(.key)) { _, context in
             let user = try requireUser(context)
             let stored = try await requests.view(id: try context.parameters.require("id", as: Int.self), by: user)
             return try await detail(stored, context: context)
         }
-        router.post("/admin/requests/:id/events") { request, context in
+        router.post(.adminRequestEvents(.key)) { request, context in
             let user = try requireUser(context)
             let id = try context.parameters.require("id", as: Int.self)
             guard let current = try await requests.request(id: id) else { throw WebError.notFound("申请") }
@@ -136,9 +140,9 @@ struct DisclosureRequestController {
                 let stored = try await requests.view(id: id, by: user)
                 return try await detail(stored, context: context, error: failure.description, status: .badRequest)
             }
-            return Renderer.redirect("/admin/requests/\(id)")
+            return Renderer.redirect(SiteURL.adminRequest(id).path)
         }
-        router.get("/admin/requests/:id/attachments/:sha") { _, context in
+        router.get(.adminRequestAttachment(.key, sha: .key)) { _, context in
             let user = try requireUser(context)
             let (attachment, data) = try await requests.attachment(requestID: try context.parameters.require("id", as: Int.self),
                                                                    sha256: try context.parameters.require("sha"), by: user)
@@ -149,8 +153,8 @@ struct DisclosureRequestController {
                 .cacheControl: "no-store",
             ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
-        router.get("/admin/requests/:id/letter.docx") { _, context in try await letter(context, format: "docx") }
-        router.get("/admin/requests/:id/letter.pdf") { _, context in try await letter(context, format: "pdf") }
+        router.get(.adminRequestLetter(.key, format: .docx)) { _, context in try await letter(context, format: "docx") }
+        router.get(.adminRequestLetter(.key, format: .pdf)) { _, context in try await letter(context, format: "pdf") }
     }
 
     private func letter(_ context: WebContext, format: String) async throws -> Response {
@@ -164,7 +168,7 @@ struct DisclosureRequestController {
         let clock = stored.request.clock(calendar: calendar, today: today)
         let applicant = stored.request.applicant
         let counting = [.running, .overdue].contains(clock.status)
-        return Row(id: stored.id, code: stored.code, agencyName: agencyName, applicant: applicant.name,
+        return Row(id: stored.id, url: SiteURL.adminRequest(stored.id).path, code: stored.code, agencyName: agencyName, applicant: applicant.name,
                    document: "\(applicant.documentType.label) \(applicant.maskedDocumentNumber)", kind: applicant.kind.fullLabel,
                    status: state.phase.label, clock: clock.status.label, received: state.receivedOn?.description ?? "—",
                    due: clock.dueDate?.description ?? "—",
@@ -174,7 +178,7 @@ struct DisclosureRequestController {
 
     private func detail(_ stored: StoredRequest, context: WebContext, error: String? = nil,
                         status: HTTPResponse.Status = .ok) async throws -> Response {
-        let today = CivilDate(localDate: Date())
+        let today = renderer.config.clock.today
         let (state, _) = RequestWorkflow.replayLeniently(stored.request.events, calendar: calendar)
         let clock = stored.request.clock(calendar: calendar, today: today)
         let applicant = stored.request.applicant
@@ -200,10 +204,12 @@ struct DisclosureRequestController {
             forms.litigationDecided = state.litigation.map { $0.decidedOn == nil } ?? false
         }
         let files = try await requests.attachments(requestID: stored.id).map {
-            AttachmentLink(url: "/admin/requests/\(stored.id)/attachments/\($0.sha256)", name: $0.name, size: "\(max(1, $0.size / 1024)) KB")
+            AttachmentLink(url: SiteURL.adminRequestAttachment(.value(stored.id), sha: .value($0.sha256)).path, name: $0.name, size: "\(max(1, $0.size / 1024)) KB")
         }
         let view = DetailView(
-            id: stored.id, code: stored.code, agencyName: try await directory.agency(id: stored.agencyID)?.name ?? "",
+            id: stored.id, eventsURL: SiteURL.adminRequestEvents(.value(stored.id)).path,
+            letterDocxURL: SiteURL.adminRequestLetter(.value(stored.id), format: .docx).path,
+            letterPDFURL: SiteURL.adminRequestLetter(.value(stored.id), format: .pdf).path, code: stored.code, agencyName: try await directory.agency(id: stored.agencyID)?.name ?? "",
             applicantName: applicant.name, kindLabel: applicant.kind.fullLabel, documentLabel: applicant.documentType.label,
             documentNumber: applicant.documentNumber, contact: applicant.contact, information: stored.request.requestedInformation,
             formRequirement: stored.request.formRequirement, delivery: stored.delivery, department: state.department ?? "未分办",

@@ -16,7 +16,7 @@ struct HealthController {
     }
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/healthz") { _, _ -> Response in
+        router.get(.health) { _, _ -> Response in
             let up = (try? await database.sql.raw("SELECT 1 AS ok").first()) != nil
             var health = Health(status: up ? "ok" : "unavailable", database: up, instance: leader?.instance, jobLeader: nil)
             if let leader { health.jobLeader = await leader.isLeader }

@@ -12,7 +12,7 @@ struct MetricsController {
         let backend = [("backend", database.backend.rawValue)]
         let inUse = Gauge(label: "gongkai_db_connections_in_use", dimensions: backend)
         let waiting = Gauge(label: "gongkai_db_connections_waiting", dimensions: backend)
-        router.group("/metrics").add(middleware: MetricsAccessMiddleware(token: token)).get { _, _ -> Response in
+        router.group(SiteURL.metrics.route).add(middleware: MetricsAccessMiddleware(token: token)).get { _, _ -> Response in
             // Read at scrape time: the gate and the pool know their state, so nothing is counted on every query.
             let use = await database.connectionUse()
             inUse.record(use.inUse)

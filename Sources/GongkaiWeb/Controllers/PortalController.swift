@@ -20,6 +20,7 @@ struct PortalController {
         var guideURL: String?
         var rulesURL: String?
         var reportURL: String?
+        var applyURL: String
         var meta: MetaTags?
         var feedURL: String?
         var trail: [Crumb]? = [.home]
@@ -44,7 +45,8 @@ struct PortalController {
         var id: Int
         var agencyID: Int
         var agency: String
-        var path: String
+        /// The item's categories; nil for an item at the top of the catalog.
+        var path: String?
         var name: String
         var records: [RecordLink]
         var hasRecords: Bool
@@ -72,7 +74,7 @@ struct PortalController {
         var q: String
         var total: Int
         var totalIsExact: Bool
-        var hits: [SearchHit]
+        var hits: [LinkedSearchResults.Hit]
         var hasHits: Bool
         var searched: Bool
         var agencies: [AgencyOption]
@@ -105,13 +107,13 @@ struct PortalController {
     }
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/agencies/:id") { request, context in try await agency(request, context) }
-        router.get("/items/:id") { request, context in try await item(request, context) }
-        router.get("/search") { request, context in try await searchPage(request, context) }
-        router.get("/agencies/:id/feed.atom") { request, context in try await agencyFeed(request, context) }
-        router.get("/items/:id/feed.atom") { request, context in try await itemFeed(request, context) }
-        router.get("/sitemap.xml") { request, _ in try await sitemap(request) }
-        router.get("/display") { request, context in
+        router.get(.agency(.key)) { request, context in try await agency(request, context) }
+        router.get(.item(.key)) { request, context in try await item(request, context) }
+        router.get(.search) { request, context in try await searchPage(request, context) }
+        router.get(.agencyFeed(.key)) { request, context in try await agencyFeed(request, context) }
+        router.get(.itemFeed(.key)) { request, context in try await itemFeed(request, context) }
+        router.get(.sitemap) { request, _ in try await sitemap(request) }
+        router.get(.display) { request, context in
             let mode = request.uri.queryParameters["mode"].map(String.init) ?? "normal"
             let back = request.headers[.referer].flatMap { URL(string: $0)?.path } ?? "/"
             // A path of this site only (`//host` would leave it; the Referer comes from the visitor's browser).
@@ -121,9 +123,9 @@ struct PortalController {
                                       httpOnly: true, sameSite: .lax))
             return response
         }
-        router.get("/robots.txt") { request, _ in
+        router.get(.robots) { request, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
-                     body: .init(byteBuffer: ByteBuffer(string: "User-agent: *\nDisallow: /admin\nDisallow: /login\nDisallow: /api/\nSitemap: \(Self.origin(request))/sitemap.xml\n")))
+                     body: .init(byteBuffer: ByteBuffer(string: "User-agent: *\nDisallow: \(SiteURL.admin.path)\nDisallow: \(SiteURL.login.path)\nDisallow: \(SiteURL.apiPrefix)/\nSitemap: \(SiteURL.sitemap.absolute(origin: Self.origin(request)))\n")))
         }
     }
 
@@ -147,7 +149,7 @@ struct PortalController {
             ancestors = Array(ancestors.prefix(max(node.level - 1, 0))) + [node.name]
             if node.isItem {
                 let parent = node.level >= 3 ? ancestors[node.level - 2] : nil
-                let link = ItemLink(name: node.name, url: "/items/\(node.id)", count: node.publicRecordCount,
+                let link = ItemLink(name: node.name, url: SiteURL.item(node.id).path, count: node.publicRecordCount,
                                     depthClass: "depth-\(min(max(0, node.level - 2), 3))", parent: parent)
                 if node.level == 1 { columns[columns.count - 1].items.append(link) } else if !columns.isEmpty { columns[columns.count - 1].items.append(link) }
             }
@@ -159,15 +161,16 @@ struct PortalController {
             }
         }
         if try await portal.hasAnnualReports(agencyID: id) {
-            links.report = "/agencies/\(id)/reports"
+            links.report = SiteURL.agencyReports(.value(id)).path
         }
-        let url = Self.origin(request) + "/agencies/\(id)"
+        let url = Self.origin(request) + SiteURL.agency(id).path
         let view = AgencyView(id: id, name: agency.name, catalogTitle: catalog.title, columns: columns, guideURL: links.guide,
                               rulesURL: links.rules, reportURL: links.report,
+                              applyURL: SiteURL.apply.with(query: [("agency", String(id))]),
                               meta: MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "", columnName: "政府信息公开",
                                              articleTitle: nil, pubDate: nil, source: agency.name, keywords: "政府信息公开,\(agency.name)",
                                              description: "\(agency.name)政府信息公开：公开指南、公开制度、法定主动公开内容、年度报告和依申请公开。", url: url),
-                              feedURL: "/agencies/\(id)/feed.atom")
+                              feedURL: SiteURL.agencyFeed(.value(id)).path)
         return renderer.render("portal-agency", title: "\(agency.name) 政府信息公开", content: view, context: context)
     }
 
@@ -179,16 +182,16 @@ struct PortalController {
         let page = Int(request.uri.queryParameters["page"].map(String.init) ?? "1") ?? 1
         let pageSize = 20
         let (total, rows) = try await portal.records(itemNodeID: id, page: page, pageSize: pageSize)
-        let pages = Self.pageLinks(total: total, pageSize: pageSize, current: page) { "/items/\(id)?page=\($0)" }
+        let pages = Self.pageLinks(total: total, pageSize: pageSize, current: page) { SiteURL.item(id).with(query: [("page", String($0))]) }
         let name = item.path.last ?? ""
-        let view = ItemPageView(id: id, agencyID: item.agencyID, agency: agency.name, path: item.path.dropLast().joined(separator: " › "), name: name,
-                                records: rows.map { RecordLink(title: $0.title, url: "/records/\($0.id)", date: $0.publishedDate) },
+        let view = ItemPageView(id: id, agencyID: item.agencyID, agency: agency.name, path: item.path.count > 1 ? item.path.dropLast().joined(separator: " › ") : nil, name: name,
+                                records: rows.map { RecordLink(title: $0.title, url: SiteURL.record($0.id).path, date: $0.publishedDate) },
                                 hasRecords: !rows.isEmpty, emptyReason: try await portal.emptyReason(itemNodeID: id),
                                 pages: pages, hasPages: pages.count > 1,
                                 meta: MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "", columnName: name,
                                                articleTitle: nil, pubDate: rows.first?.publishedDate, source: agency.name, keywords: item.path.joined(separator: ","),
-                                               description: String(item.item.content.prefix(120)), url: Self.origin(request) + "/items/\(id)"),
-                                feedURL: "/items/\(id)/feed.atom", trail: [.home, Crumb(name: agency.name, url: "/agencies/\(item.agencyID)")])
+                                               description: String(item.item.content.prefix(120)), url: Self.origin(request) + SiteURL.item(id).path),
+                                feedURL: SiteURL.itemFeed(.value(id)).path, trail: [.home, Crumb(name: agency.name, url: SiteURL.agency(item.agencyID).path)])
         return renderer.render("portal-item", title: name, content: view, context: context)
     }
 
@@ -201,15 +204,14 @@ struct PortalController {
         let parameters = request.uri.queryParameters
         func value(_ key: String) -> String { parameters[Substring(key)].map(String.init)?.trimmed ?? "" }
         let (query, error) = SearchQuery.parse(value)
-        let results = try await search.search(query, now: Date())
+        let results = LinkedSearchResults(try await search.search(query, now: renderer.config.clock.now()))
         if value("format") == "json" { return try APIController.json(results) }
         // Page links keep every filter of this search.
-        var filters = URLComponents()
-        filters.queryItems = [("q", query.text), ("agency", query.agencyID.map(String.init)), ("item", query.itemNodeID.map(String.init)),
-                              ("from", query.from?.description), ("to", query.to?.description), ("validity", query.validity?.rawValue),
-                              ("sort", query.sort == .date ? "date" : nil)].compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        let filters: [(String, String?)] = [("q", query.text), ("agency", query.agencyID.map(String.init)), ("item", query.itemNodeID.map(String.init)),
+                                            ("from", query.from?.description), ("to", query.to?.description), ("validity", query.validity?.rawValue),
+                                            ("sort", query.sort == .date ? "date" : nil)]
         let pages = Self.pageLinks(total: results.total, pageSize: query.pageSize, current: query.page) { page in
-            "/search?" + (filters.percentEncodedQuery ?? "") + "&page=\(page)"
+            SiteURL.search.with(query: filters + [("page", String(page))])
         }
         let agencies = try await directory.agencies().map { AgencyOption(id: $0.id, name: $0.name, selected: $0.id == query.agencyID) }
         let validities = Validity.allCases.map { ValidityOption(value: $0.rawValue, label: $0.label, selected: $0 == query.validity) }
@@ -227,25 +229,25 @@ struct PortalController {
         let id = try context.parameters.require("id", as: Int.self)
         guard let agency = try await directory.agency(id: id) else { throw WebError.notFound("机关") }
         let rows = try await portal.records(agencyID: id, limit: 50)
-        return AtomFeed.response(title: "\(agency.name) 政府信息公开", id: Self.origin(request) + "/agencies/\(id)", origin: Self.origin(request),
-                                 selfPath: "/agencies/\(id)/feed.atom", rows: rows)
+        return AtomFeed.response(title: "\(agency.name) 政府信息公开", id: Self.origin(request) + SiteURL.agency(id).path, origin: Self.origin(request),
+                                 selfPath: SiteURL.agencyFeed(.value(id)).path, rows: rows)
     }
 
     private func itemFeed(_ request: Request, _ context: WebContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
         guard let item = try await records.itemContext(nodeID: id) else { throw WebError.notFound("栏目") }
         let (_, rows) = try await portal.records(itemNodeID: id, page: 1, pageSize: 50)
-        return AtomFeed.response(title: item.path.joined(separator: " › "), id: Self.origin(request) + "/items/\(id)", origin: Self.origin(request),
-                                 selfPath: "/items/\(id)/feed.atom", rows: rows)
+        return AtomFeed.response(title: item.path.joined(separator: " › "), id: Self.origin(request) + SiteURL.item(id).path, origin: Self.origin(request),
+                                 selfPath: SiteURL.itemFeed(.value(id)).path, rows: rows)
     }
 
     private func sitemap(_ request: Request) async throws -> Response {
         let origin = Self.origin(request)
         var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"# + "\n"
-        xml += "<url><loc>\(origin)/</loc></url>\n"
-        for agency in try await directory.agencies() { xml += "<url><loc>\(origin)/agencies/\(agency.id)</loc></url>\n" }
+        xml += "<url><loc>\(SiteURL.home.absolute(origin: origin))</loc></url>\n"
+        for agency in try await directory.agencies() { xml += "<url><loc>\(SiteURL.agency(agency.id).absolute(origin: origin))</loc></url>\n" }
         for row in try await portal.records(agencyID: nil, limit: nil) {
-            xml += "<url><loc>\(origin)/records/\(row.id)</loc><lastmod>\(row.publishedDate)</lastmod></url>\n"
+            xml += "<url><loc>\(SiteURL.record(row.id).absolute(origin: origin))</loc><lastmod>\(row.publishedDate)</lastmod></url>\n"
         }
         xml += "</urlset>\n"
         return Response(status: .ok, headers: [.contentType: "application/xml; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: xml)))
@@ -279,8 +281,9 @@ enum AtomFeed {
         xml += "<link rel=\"self\" href=\"\(escape(origin + selfPath))\"/>\n<link rel=\"alternate\" href=\"\(escape(id))\"/>\n"
         xml += "<author><name>\(escape(title))</name></author>\n"
         for row in rows {
-            xml += "<entry><id>\(escape(origin))/records/\(row.id)</id><title>\(escape(row.title))</title><updated>\(stamp(row))</updated>"
-            xml += "<link rel=\"alternate\" href=\"\(escape(origin))/records/\(row.id)\"/><summary>索引号 \(escape(row.indexNumber))，发布日期 \(row.publishedDate)</summary></entry>\n"
+            let page = escape(SiteURL.record(row.id).absolute(origin: origin))
+            xml += "<entry><id>\(page)</id><title>\(escape(row.title))</title><updated>\(stamp(row))</updated>"
+            xml += "<link rel=\"alternate\" href=\"\(page)\"/><summary>索引号 \(escape(row.indexNumber))，发布日期 \(row.publishedDate)</summary></entry>\n"
         }
         xml += "</feed>\n"
         return Response(status: .ok, headers: [.contentType: "application/atom+xml; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: xml)))

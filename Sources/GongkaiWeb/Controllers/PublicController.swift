@@ -38,24 +38,24 @@ struct PublicController {
     }
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/") { _, context in
+        router.get(.home) { _, context in
             let model = try await HomePageModel.load(catalogs: catalogs, directory: directory, portal: PortalQueries(database))
             return renderer.render("home", title: "政府信息公开", content: model, context: context)
         }
-        router.get("/records/:id") { request, context in try await record(request, context) }
-        router.get("/files/:sha") { _, context in
+        router.get(.record(.key)) { request, context in try await record(request, context) }
+        router.get(.publicFile(.key)) { _, context in
             guard let (attachment, data) = try await attachments.publicFile(sha256: try context.parameters.require("sha")) else {
                 throw WebError.notFound("附件")
             }
             return RecordController.download(attachment, data)
         }
-        router.get("/openapi.json") { _, _ -> Response in
+        router.get(.openAPI) { _, _ -> Response in
             guard let url = Bundle.module.url(forResource: "Static/openapi", withExtension: "json"), let data = try? Data(contentsOf: url) else {
                 throw WebError.notFound()
             }
             return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
-        router.get("/static/:file") { _, context -> Response in
+        router.get(.staticFile(.key)) { _, context -> Response in
             let file = try context.parameters.require("file")
             guard file == "site.css", let url = Bundle.module.url(forResource: "Static/site", withExtension: "css"),
                   let data = try? Data(contentsOf: url) else { throw WebError.notFound() }
@@ -79,7 +79,7 @@ struct PublicController {
         let links = try await records.links(id: id)
         func linked(_ ids: [Int]) async throws -> [LinkView] {
             var result: [LinkView] = []
-            for other in ids { if let version = try await records.publicVersion(id: other) { result.append(LinkView(title: version.content.title, url: "/records/\(other)")) } }
+            for other in ids { if let version = try await records.publicVersion(id: other) { result.append(LinkView(title: version.content.title, url: SiteURL.record(other).path)) } }
             return result
         }
         let view = PublicRecordView(title: content.title, indexNumber: published.record.indexNumber ?? "", issuer: content.issuer,
@@ -87,13 +87,13 @@ struct PublicController {
                                     publishedDate: published.record.publishedDate?.description ?? "", topic: content.topic,
                                     validity: content.validity?.label ?? "", bodyHTML: HTML.renderBody(content.body), withdrawn: false,
                                     withdrawalReason: "", policies: try await linked(links.policies), interpretations: try await linked(links.interpretations),
-                                    attachments: try await attachments.attachments(recordID: id).map { RecordController.AttachmentView($0, url: "/files/\($0.sha256)") },
+                                    attachments: try await attachments.attachments(recordID: id).map { RecordController.AttachmentView($0, url: SiteURL.publicFile(.value($0.sha256)).path) },
                                     meta: MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "",
                                                    columnName: try await records.itemContext(nodeID: published.record.itemNodeIDs[0])?.path.last ?? "",
                                                    articleTitle: content.title, pubDate: published.record.publishedDate?.description,
                                                    source: content.issuer, keywords: [content.topic, content.documentNumber].filter { !$0.isEmpty }.joined(separator: ","),
                                                    description: String(content.body.replacingOccurrences(of: "\n", with: " ").prefix(120)),
-                                                   url: PortalController.origin(request) + "/records/\(id)"),
+                                                   url: PortalController.origin(request) + SiteURL.record(id).path),
                                     trail: try await trail(agencyID: published.record.agencyID, itemNodeID: published.record.itemNodeIDs[0]))
         return renderer.render("public-record", title: content.title, content: view, context: context)
     }
@@ -101,9 +101,9 @@ struct PublicController {
     /// 首页 › agency › the record's (first) item.
     private func trail(agencyID: Int, itemNodeID: Int) async throws -> [Crumb] {
         var trail = [Crumb.home]
-        if let agency = try await directory.agency(id: agencyID) { trail.append(Crumb(name: agency.name, url: "/agencies/\(agencyID)")) }
+        if let agency = try await directory.agency(id: agencyID) { trail.append(Crumb(name: agency.name, url: SiteURL.agency(agencyID).path)) }
         if let item = try await records.itemContext(nodeID: itemNodeID), let name = item.path.last {
-            trail.append(Crumb(name: name, url: "/items/\(itemNodeID)"))
+            trail.append(Crumb(name: name, url: SiteURL.item(itemNodeID).path))
         }
         return trail
     }

@@ -38,6 +38,7 @@ struct RecordController {
 
     struct RecordPageView: Sendable {
         var id: Int
+        var actions: RecordActionLinks
         var title: String
         var statusLabel: String
         var statusReason: String?
@@ -102,6 +103,7 @@ struct RecordController {
 
     struct DiffView: Sendable {
         var id: Int
+        var recordURL: String
         var title: String
         var from: String
         var to: String
@@ -110,16 +112,16 @@ struct RecordController {
     }
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/admin/items/:id/records/new") { _, context in try await newForm(context) }
-        router.post("/admin/items/:id/records") { request, context in try await create(request, context) }
-        router.get("/admin/records/:id") { _, context in try await show(context) }
-        router.post("/admin/records/:id") { request, context in try await update(request, context) }
-        router.get("/admin/records/:id/review") { _, context in try await review(context) }
-        router.get("/admin/review") { _, context in try await queue(context) }
-        router.post("/admin/records/:id/attachments") { request, context in try await attach(request, context) }
-        router.get("/admin/records/:id/files/:sha") { _, context in try await file(context) }
-        for action in ["submit", "approve", "reject", "revise", "withdraw", "link"] {
-            router.post("/admin/records/:id/\(action)") { request, context in try await perform(action, request, context) }
+        router.get(.newRecord(item: .key)) { _, context in try await newForm(context) }
+        router.post(.itemRecords(.key)) { request, context in try await create(request, context) }
+        router.get(.adminRecord(.key)) { _, context in try await show(context) }
+        router.post(.adminRecord(.key)) { request, context in try await update(request, context) }
+        router.get(.adminRecordReview(.key)) { _, context in try await review(context) }
+        router.get(.reviewQueue) { _, context in try await queue(context) }
+        router.post(.adminRecordAttachments(.key)) { request, context in try await attach(request, context) }
+        router.get(.adminRecordFile(.key, sha: .key)) { _, context in try await file(context) }
+        for action in SiteURL.RecordAction.allCases {
+            router.post(.adminRecordAction(.key, action)) { request, context in try await perform(action.rawValue, request, context) }
         }
     }
 
@@ -130,7 +132,7 @@ struct RecordController {
         guard Permissions.canDraft(itemAgencyID: item.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user) else {
             throw WebError.forbidden("“\(item.path.last ?? "")”的责任科室不包括您的科室，不能在此起草。")
         }
-        let form = Self.form(action: "/admin/items/\(nodeID)/records", itemPath: item.path.joined(separator: " › "),
+        let form = Self.form(action: SiteURL.itemRecords(.value(nodeID)).path, itemPath: item.path.joined(separator: " › "),
                              content: RecordContent(title: "", issuer: item.item.publisher), errors: [], isNew: true)
         return renderer.render("record-form", title: "起草信息", content: form, context: context)
     }
@@ -148,13 +150,13 @@ struct RecordController {
             do {
                 let crossListed = form.text("crossList").split(whereSeparator: { ",，、 ".contains($0) }).compactMap { Int($0) }
                 let record = try await records.createDraft(by: user, itemNodeIDs: [nodeID] + crossListed.filter { $0 != nodeID }, content: content)
-                return Renderer.redirect("/admin/records/\(record.id)")
+                return Renderer.redirect(SiteURL.adminRecord(record.id).path)
             } catch RecordFailure.invalid(let problems) {
-                return renderer.render("record-form", title: "起草信息", content: Self.form(action: "/admin/items/\(nodeID)/records",
+                return renderer.render("record-form", title: "起草信息", content: Self.form(action: SiteURL.itemRecords(.value(nodeID)).path,
                     itemPath: item.path.joined(separator: " › "), content: content, errors: problems, isNew: true), context: context, status: .badRequest)
             }
         }
-        return renderer.render("record-form", title: "起草信息", content: Self.form(action: "/admin/items/\(nodeID)/records",
+        return renderer.render("record-form", title: "起草信息", content: Self.form(action: SiteURL.itemRecords(.value(nodeID)).path,
             itemPath: item.path.joined(separator: " › "), content: content, errors: errors, isNew: true), context: context, status: .badRequest)
     }
 
@@ -177,25 +179,25 @@ struct RecordController {
         let personalData = [.published, .withdrawn].contains(record.status) ? PersonalDataGuard.check(title: "", body: "")
             : try await records.personalDataCheck(id: record.id)
         let attachmentViews = try await attachments.attachments(recordID: record.id).map {
-            AttachmentView($0, url: "/admin/records/\(record.id)/files/\($0.sha256)")
+            AttachmentView($0, url: SiteURL.adminRecordFile(.value(record.id), sha: .value($0.sha256)).path)
         }
         let view = RecordPageView(
-            id: record.id, title: content.title, statusLabel: record.status.label, statusReason: record.statusReason.flatMap { $0.isEmpty ? nil : $0 },
+            id: record.id, actions: RecordActionLinks(recordID: record.id), title: content.title, statusLabel: record.status.label, statusReason: record.statusReason.flatMap { $0.isEmpty ? nil : $0 },
             indexNumber: record.indexNumber ?? "（首次发布时生成）", version: record.version,
             publicVersion: published.map { "第\($0.version)版" } ?? "未公开", documentNumber: content.documentNumber, issuer: content.issuer,
             writtenDate: content.writtenDate?.description ?? "", triggerDate: content.triggerDate?.description ?? "",
             publishedDate: record.publishedDate?.description ?? "", reportingPeriod: content.reportingPeriod, topic: content.topic,
             validity: content.validity?.label ?? "", validUntil: content.validUntil?.description ?? "", bodyHTML: HTML.renderBody(content.body), itemPath: item.path.joined(separator: " › "),
-            itemURL: "/admin/items/\(item.nodeID)", publicURL: published == nil ? nil : "/records/\(record.id)",
-            form: editable ? Self.form(action: "/admin/records/\(record.id)", itemPath: item.path.joined(separator: " › "),
+            itemURL: SiteURL.adminItem(item.nodeID).path, publicURL: published == nil ? nil : SiteURL.record(record.id).path,
+            form: editable ? Self.form(action: SiteURL.adminRecord(record.id).path, itemPath: item.path.joined(separator: " › "),
                                        content: draft ?? content, errors: errors, isNew: false) : nil,
             canSubmit: editable,
             canReview: record.status == .submitted && Permissions.canReview(agencyID: record.agencyID, user),
             canRevise: record.status == .published && Permissions.canDraft(itemAgencyID: record.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user),
             canWithdraw: record.status == .published && Permissions.canReview(agencyID: record.agencyID, user),
             canLink: user.role != .reviewer,
-            policies: links.policies.map { LinkView(id: $0, url: "/admin/records/\($0)") },
-            interpretations: links.interpretations.map { LinkView(id: $0, url: "/admin/records/\($0)") },
+            policies: links.policies.map { LinkView(id: $0, url: SiteURL.adminRecord($0).path) },
+            interpretations: links.interpretations.map { LinkView(id: $0, url: SiteURL.adminRecord($0).path) },
             versions: try await records.versions(id: record.id).map {
                 VersionView(version: $0.version, statusLabel: RecordStatus(rawValue: $0.status)?.label ?? $0.status, createdAt: $0.createdAt, title: $0.content.title)
             },
@@ -216,7 +218,7 @@ struct RecordController {
         } catch RecordFailure.invalid(let problems) {
             return try await show(context, errors: problems, draft: content, status: .badRequest)
         }
-        return Renderer.redirect("/admin/records/\(record.id)")
+        return Renderer.redirect(SiteURL.adminRecord(record.id).path)
     }
 
     private func perform(_ action: String, _ request: Request, _ context: WebContext) async throws -> Response {
@@ -252,7 +254,7 @@ struct RecordController {
             }
         default: throw WebError.notFound()
         }
-        return Renderer.redirect("/admin/records/\(record.id)")
+        return Renderer.redirect(SiteURL.adminRecord(record.id).path)
     }
 
     private func attach(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -269,7 +271,7 @@ struct RecordController {
             let status: HTTPResponse.Status = if case .notStored = failure { .init(code: 507) } else { .badRequest }
             return try await show(context, errors: [failure.description], status: status)
         }
-        return Renderer.redirect("/admin/records/\(record.id)")
+        return Renderer.redirect(SiteURL.adminRecord(record.id).path)
     }
 
     private func file(_ context: WebContext) async throws -> Response {
@@ -293,7 +295,7 @@ struct RecordController {
         let published = try await records.publicVersion(id: record.id)
         let base = published?.version != record.version ? published.map { ($0.version, $0.content) } : nil
             ?? versions.last { $0.version < record.version }.map { ($0.version, $0.content) }
-        let view = DiffView(id: record.id, title: record.content.title, from: base.map { "第\($0.0)版" } ?? "（无）", to: "第\(record.version)版",
+        let view = DiffView(id: record.id, recordURL: SiteURL.adminRecord(record.id).path, title: record.content.title, from: base.map { "第\($0.0)版" } ?? "（无）", to: "第\(record.version)版",
                             lines: TextDiff.lines(base.map { Self.plainText($0.1) } ?? "", Self.plainText(record.content)),
                             canReview: record.status == .submitted && Permissions.canReview(agencyID: record.agencyID, user))
         return renderer.render("review", title: "审核：\(record.content.title)", content: view, context: context)

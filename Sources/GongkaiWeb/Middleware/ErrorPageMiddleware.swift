@@ -19,13 +19,13 @@ struct ErrorPageMiddleware: RouterMiddleware {
         } catch {
             let failure = Self.webError(error)
             context.logger.info("request failed", metadata: ["status": "\(failure.status.code)", "path": "\(request.uri.path)"])
-            if request.uri.path.hasPrefix("/api/") || request.uri.path == "/openapi.json" {
+            if request.uri.path.hasPrefix(SiteURL.apiPrefix + "/") || SiteURL.openAPI.matches(request.uri.path) {
                 let body = (try? JSONEncoder().encode(["error": failure.message])) ?? Data()
                 return Response(status: failure.status, headers: [.contentType: "application/json; charset=utf-8"],
                                 body: .init(byteBuffer: ByteBuffer(bytes: body)))
             }
             if failure.status == .unauthorized, request.method == .get {
-                return Renderer.redirect("/login?next=" + (request.uri.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/admin"))
+                return Renderer.redirect(SiteURL.login.path + "?next=" + (request.uri.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? SiteURL.admin.path))
             }
             return renderer.render("error", title: "出错了", content: ErrorView(status: Int(failure.status.code), message: failure.message,
                                                                             signIn: failure.status == .unauthorized),

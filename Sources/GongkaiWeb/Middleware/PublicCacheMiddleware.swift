@@ -16,14 +16,20 @@ struct PublicCacheMiddleware: RouterMiddleware {
     let hits = Counter(label: "gongkai_page_cache_lookups_total", dimensions: [("result", "hit")])
     let misses = Counter(label: "gongkai_page_cache_lookups_total", dimensions: [("result", "miss")])
 
-    init(portal: PortalQueries, checkInterval: Duration) {
+    let clock: SiteClock
+
+    init(portal: PortalQueries, checkInterval: Duration, clock: SiteClock) {
         self.portal = portal
+        self.clock = clock
         versions = VersionProbe(interval: checkInterval)
     }
 
+    static let cacheablePages: [SiteURL] = [.home, .sitemap, .robots]
+    /// Every page under these: an agency's pages, feeds and reports; items and their feeds; records; searches.
+    static let cacheablePrefixes = [SiteURL.agency(.key), .item(.key), .record(.key)].map(\.staticPrefix) + [SiteURL.search.path]
+
     static func isCacheable(_ path: String) -> Bool {
-        path == "/" || path == "/sitemap.xml" || path == "/robots.txt" || path.hasPrefix("/agencies/") || path.hasPrefix("/items/")
-            || path.hasPrefix("/records/") || path.hasPrefix("/search")
+        cacheablePages.contains { $0.matches(path) } || cacheablePrefixes.contains { path.hasPrefix($0) }
     }
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
@@ -31,7 +37,7 @@ struct PublicCacheMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         let key = context.displayMode + " " + request.uri.description
-        let version = "\(try await versions.current(portal))-\(Int(Date().timeIntervalSince1970 / 60))"
+        let version = "\(try await versions.current(portal))-\(Int(clock.now().timeIntervalSince1970 / 60))"
         let page: Page
         if let cached = await store.page(key, version: version) {
             hits.increment()

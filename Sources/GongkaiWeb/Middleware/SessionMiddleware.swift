@@ -49,8 +49,8 @@ struct CSRFMiddleware: RouterMiddleware {
             submitted = FormData(String(buffer: body))["_csrf"] ?? request.headers[.init("X-CSRF-Token")!]
         }
         // The login form always uses its own cookie, also when a session is already open (signing in as someone else).
-        let expected = request.uri.path == "/login" ? request.cookies[Self.loginCookie]?.value
-            : context.csrfToken ?? (request.uri.path.hasPrefix("/apply") ? request.cookies[Self.publicCookie]?.value : nil)
+        let expected = SiteURL.login.matches(request.uri.path) ? request.cookies[Self.loginCookie]?.value
+            : context.csrfToken ?? (request.uri.path.hasPrefix(SiteURL.apply.path) ? request.cookies[Self.publicCookie]?.value : nil)
         guard let expected, let submitted, !expected.isEmpty, constantTimeEqual(expected, submitted) else {
             throw WebError(status: .forbidden, message: "表单已过期或来源不明（CSRF 校验失败），请返回刷新页面后重试。")
         }

@@ -10,9 +10,9 @@ struct AgencyColumnLinks: Sendable {
 
     init(outline: [CatalogRepository.OutlineNode]) {
         for node in outline where node.isItem {
-            if guide == nil, node.name.contains("公开指南") { guide = "/items/\(node.id)" }
-            if rules == nil, node.name.contains("公开制度") { rules = "/items/\(node.id)" }
-            if report == nil, node.name.contains("公开"), node.name.contains("年度报告") || node.name.contains("年报") { report = "/items/\(node.id)" }
+            if guide == nil, node.name.contains("公开指南") { guide = SiteURL.item(node.id).path }
+            if rules == nil, node.name.contains("公开制度") { rules = SiteURL.item(node.id).path }
+            if report == nil, node.name.contains("公开"), node.name.contains("年度报告") || node.name.contains("年报") { report = SiteURL.item(node.id).path }
         }
     }
 }

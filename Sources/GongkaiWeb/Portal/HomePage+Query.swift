@@ -11,13 +11,13 @@ extension HomePageModel {
         for agency in agencies {
             guard let catalog = try await catalogs.list(agencyID: agency.id).first else { continue }
             let links = AgencyColumnLinks(outline: try await catalogs.outline(catalogID: catalog.id))
-            let reports = try await portal.hasAnnualReports(agencyID: agency.id) ? "/agencies/\(agency.id)/reports" : links.report
-            doors.append(Agency(name: agency.name, url: "/agencies/\(agency.id)", catalogTitle: catalog.title,
-                                catalogURL: "/agencies/\(agency.id)#catalog", itemCount: catalog.itemCount,
-                                guideURL: links.guide, reportURL: reports, applyURL: "/apply?agency=\(agency.id)"))
+            let reports = try await portal.hasAnnualReports(agencyID: agency.id) ? SiteURL.agencyReports(.value(agency.id)).path : links.report
+            doors.append(Agency(name: agency.name, url: SiteURL.agency(agency.id).path, catalogTitle: catalog.title,
+                                catalogURL: SiteURL.agency(agency.id).anchored("catalog"), itemCount: catalog.itemCount,
+                                guideURL: links.guide, reportURL: reports, applyURL: SiteURL.apply.with(query: [("agency", String(agency.id))])))
         }
         func link(_ row: PortalQueries.PublicRecordRow) -> RecordLink {
-            RecordLink(title: row.title, url: "/records/\(row.id)", date: row.publishedDate, agency: names[row.agencyID] ?? "")
+            RecordLink(title: row.title, url: SiteURL.record(row.id).path, date: row.publishedDate, agency: names[row.agencyID] ?? "")
         }
         let latest = try await portal.records(agencyID: nil, limit: latestCount).map(link)
         let notices = try await portal.notices(limit: noticeCount).map(link)

@@ -21,6 +21,6 @@ struct Crumb: Sendable {
     /// The page itself: shown, not linked.
     var isCurrent = false
 
-    static let home = Crumb(name: "首页", url: "/")
-    static let workbench = Crumb(name: "工作台", url: "/admin")
+    static let home = Crumb(name: "首页", url: SiteURL.home.path)
+    static let workbench = Crumb(name: "工作台", url: SiteURL.admin.path)
 }

@@ -27,6 +27,7 @@ struct Renderer: Sendable {
         var meta: MetaTags?
         var feedURL: String?
         var breadcrumbs: [Crumb]
+        var site = SiteLinks.shared
         var content: Content
     }
 

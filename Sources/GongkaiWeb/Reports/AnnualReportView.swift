@@ -46,7 +46,7 @@ struct AnnualReportView: Sendable, PageChrome {
         var cells: String
     }
 
-    init(_ report: AnnualReport, agencyID: Int, publishedOn: CivilDate?, urlBase: String, meta: MetaTags? = nil, trail: [Crumb]? = nil) {
+    init(_ report: AnnualReport, agencyID: Int, publishedOn: CivilDate?, documentURL: (SiteURL.LetterFormat) -> String, meta: MetaTags? = nil, trail: [Crumb]? = nil) {
         self.trail = trail
         self.agencyID = agencyID
         agency = report.agency
@@ -63,15 +63,15 @@ struct AnnualReportView: Sendable, PageChrome {
             return SectionView(number: section.number, heading: section.heading,
                                paragraphs: section.text.components(separatedBy: "\n").map(\.trimmed).filter { !$0.isEmpty },
                                tables: table.map { [$0] } ?? [], charts: section.number == 3 ? Self.requestCharts(report) : [],
-                               anchor: "section-\(section.number)")
+                               anchor: "report-section-\(section.number)")
         }
         checks = report.checks.map {
             CheckView(name: $0.name, ok: $0.ok, explanation: $0.explanation, cells: $0.cells.joined(separator: "、"))
         }
         allChecksPass = report.canPublish
         failingCount = report.failedChecks.count
-        docxURL = urlBase + ".docx"
-        pdfURL = urlBase + ".pdf"
+        docxURL = documentURL(.docx)
+        pdfURL = documentURL(.pdf)
         self.meta = meta
     }
 

@@ -14,6 +14,7 @@ struct RecordRowView: Sendable {
     var onTime: Bool
     var late: Bool
     var url: String
+    var reviewURL: String
 
     init(_ record: Record, due: DueDate? = nil) {
         id = record.id
@@ -22,7 +23,8 @@ struct RecordRowView: Sendable {
         status = record.status.rawValue
         indexNumber = record.indexNumber ?? ""
         publishedDate = record.publishedDate?.description ?? ""
-        url = "/admin/records/\(record.id)"
+        url = SiteURL.adminRecord(record.id).path
+        reviewURL = SiteURL.adminRecordReview(.value(record.id)).path
         self.due = due?.due?.description ?? ""
         dueNote = due.map { $0.provisional ? "（临时）" : "" } ?? ""
         if let dueDate = due?.due, let published = record.publishedDate {

@@ -12,11 +12,11 @@ actor LoginAddressThrottle {
 
     private var failures: [String: [Date]] = [:]
 
-    func isRefused(_ address: String, now: Date = Date()) -> Bool {
+    func isRefused(_ address: String, now: Date) -> Bool {
         recent(address, now: now).count >= Self.limit
     }
 
-    func recordFailure(_ address: String, now: Date = Date()) {
+    func recordFailure(_ address: String, now: Date) {
         failures[address] = recent(address, now: now) + [now]
         if failures.count > Self.capacity {
             let cutoff = now.addingTimeInterval(-Self.window)
