@@ -32,6 +32,12 @@ import Testing
         #expect(try XLSXWorkbook.read(data)[0].rows == [["ab\tc"]])
     }
 
+    /// One escaper for .xlsx and .docx: U+FFFE and U+FFFF, which XML 1.0 forbids, were once written into cells.
+    @Test func nonCharactersAreDroppedAndQuotesSurvive() throws {
+        let data = try XLSXWorkbook(sheets: [XLSXWorkbook.Sheet(name: "s", rows: [["甲\u{FFFE}乙\u{FFFF}'丙\""]])]).data()
+        #expect(try XLSXWorkbook.read(data)[0].rows == [["甲乙'丙\""]])
+    }
+
     @Test func theCatalogExportIsOneSheetWithItsTitleMerged() throws {
         let catalog = try SeedFiles.load("000").catalog
         let sheets = try XLSXWorkbook.read(try CatalogXLSXWriter.write(catalog))

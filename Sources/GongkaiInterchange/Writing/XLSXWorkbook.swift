@@ -153,20 +153,6 @@ public struct XLSXWorkbook: Sendable {
         return name
     }
 
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\n", "\t": result.unicodeScalars.append(scalar)
-            default:
-                // XML 1.0 forbids most control characters; drop them rather than write an unreadable file.
-                if scalar.value >= 0x20 { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
-    }
+    /// Cell text: what XML 1.0 allows (`XMLEscaping`, shared with the .docx writer).
+    static func escape(_ text: String) -> String { XMLEscaping.escape(text) }
 }
