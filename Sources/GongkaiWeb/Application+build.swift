@@ -17,15 +17,17 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
 
     ProcessMetrics.bootstrap()
     let router = Router(context: WebContext.self)
+    // Per request (HSTS follows X-Forwarded-Proto), so outside the page cache.
+    router.add(middleware: SecurityHeadersMiddleware(alwaysHTTPS: config.secureCookies))
+    // Visitors' public pages from memory, before anything that only a page being made needs.
+    router.add(middleware: PublicCacheMiddleware(portal: PortalQueries(database), checkInterval: config.contentCheckInterval, clock: config.clock))
     // Requests and latencies by route template (`/records/{id}`), not by path, so the series stay few.
     router.add(middleware: MetricsMiddleware())
-    router.add(middleware: SecurityHeadersMiddleware(alwaysHTTPS: config.secureCookies))
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     // Before the session middleware, which would take the scraper's `Authorization: Bearer` for an API token.
     MetricsController(database: database, token: config.metricsToken).addRoutes(to: router)
     router.add(middleware: SessionMiddleware(accounts: accounts))
     router.add(middleware: CSRFMiddleware())
-    router.add(middleware: PublicCacheMiddleware(portal: PortalQueries(database), checkInterval: config.contentCheckInterval, clock: config.clock))
     HealthController(database: database, leader: config.jobLeader).addRoutes(to: router)
     PublicController(database: database, catalogs: catalogs, records: records, directory: directory, attachments: attachments, renderer: renderer).addRoutes(to: router)
     AuthController(accounts: accounts, renderer: renderer, config: config).addRoutes(to: router)

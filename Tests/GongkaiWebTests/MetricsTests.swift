@@ -92,6 +92,8 @@ import Testing
         try await WebFixture.with { fixture in
             let app = Application(router: try await Self.router(fixture), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
             try await app.test(.live) { client in
+                // A request of its own: the series must not depend on what other tests asked first.
+                _ = try await client.get("/no-such-page", cookie: nil)
                 let local = try await client.get("/metrics", cookie: nil)
                 #expect(local.status == .ok)
                 #expect(local.text.contains("hb_requests"))

@@ -9,10 +9,16 @@ struct SessionMiddleware: RouterMiddleware {
     static let cookieName = "gk_session"
     let accounts: AccountRepository
 
+    /// 适老化 display mode from the visitor's cookie: "", "large" or "contrast".
+    static func displayMode(_ request: Request) -> String {
+        guard let mode = request.cookies["gk_display"]?.value, ["large", "contrast"].contains(mode) else { return "" }
+        return mode
+    }
+
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
         context.forwardedHTTPS = request.headers[.init("X-Forwarded-Proto")!]?.lowercased() == "https"
-        if let mode = request.cookies["gk_display"]?.value, ["large", "contrast"].contains(mode) { context.displayMode = mode }
+        context.displayMode = Self.displayMode(request)
         if let authorization = request.headers[.authorization], authorization.hasPrefix("Bearer ") {
             guard let user = try await accounts.user(apiToken: String(authorization.dropFirst(7))) else {
                 throw WebError(status: .unauthorized, message: "API 令牌无效。")
