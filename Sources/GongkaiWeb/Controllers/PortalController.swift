@@ -115,9 +115,9 @@ struct PortalController {
         router.get(.sitemap) { request, _ in try await sitemap(request) }
         router.get(.display) { request, context in
             let mode = request.uri.queryParameters["mode"].map(String.init) ?? "normal"
-            let back = request.headers[.referer].flatMap { URL(string: $0)?.path } ?? "/"
+            let back = request.headers[.referer].flatMap { URL(string: $0)?.path } ?? SiteURL.home.path
             // A path of this site only (`//host` would leave it; the Referer comes from the visitor's browser).
-            var response = Renderer.redirect(back.hasPrefix("/") && !back.hasPrefix("//") && !back.contains("\\") ? back : "/")
+            var response = Renderer.redirect(back.hasPrefix("/") && !back.hasPrefix("//") && !back.contains("\\") ? back : SiteURL.home.path)
             response.setCookie(Cookie(name: "gk_display", value: ["large", "contrast"].contains(mode) ? mode : "normal",
                                       maxAge: 365 * 86_400, path: "/", secure: renderer.config.secureCookies || context.forwardedHTTPS,
                                       httpOnly: true, sameSite: .lax))

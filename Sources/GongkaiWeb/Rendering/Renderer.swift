@@ -55,16 +55,12 @@ struct Renderer: Sendable {
                         flash: flash, displayClass: context.displayMode.isEmpty ? "" : "mode-\(context.displayMode)",
                         meta: (content as? PageChrome)?.meta, feedURL: (content as? PageChrome)?.feedURL,
                         breadcrumbs: Self.breadcrumbs(template: template, title: title, trail: (content as? PageChrome)?.trail), content: content)
-        if config.strictTemplates {
-            let audit = TemplateKeyAudit()
-            let html = library.render(audit.audit(page), withTemplate: template) ?? "模板“\(template)”缺失"
-            guard audit.unresolved.isEmpty else {
-                context.logger.error("template keys without a value", metadata: ["template": "\(template)", "keys": "\(audit.unresolved)"])
-                return Self.html("模板“\(template)”引用了视图中没有的键：\(audit.unresolved.joined(separator: "、"))", status: .internalServerError)
-            }
-            return Self.html(html, status: status)
+        let audit = config.strictTemplates ? TemplateKeyAudit() : nil
+        let html = library.render(audit.map { $0.audit(page) } ?? page, withTemplate: template) ?? "模板“\(template)”缺失"
+        if let unresolved = audit?.unresolved, !unresolved.isEmpty {
+            context.logger.error("template keys without a value", metadata: ["template": "\(template)", "keys": "\(unresolved)"])
+            return Self.html("模板“\(template)”引用了视图中没有的键：\(unresolved.joined(separator: "、"))", status: .internalServerError)
         }
-        let html = library.render(page, withTemplate: template) ?? "模板“\(template)”缺失"
         return Self.html(html, status: status)
     }
 
