@@ -31,8 +31,9 @@ struct DemoServer {
         try process.run()
         let server = DemoServer(base: "http://127.0.0.1:\(port)", databasePath: path, axe: axe, process: process, directory: directory)
         var ready = false
-        // serve --demo first writes a simulated year of records (about half a minute in a debug build).
-        for _ in 0..<1_800 where !ready && process.isRunning {
+        // serve --demo first writes a simulated year of records: about half a minute in a debug build alone, several
+        // minutes when other demo servers and browser tests share the two cores of a CI machine.
+        for _ in 0..<6_000 where !ready && process.isRunning {
             try await Task.sleep(for: .milliseconds(100))
             ready = (try? await CrashSafetyTests.request(server.base + "/healthz", method: "GET", token: nil, body: nil))?.0 == 200
         }
