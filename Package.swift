@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "GongkaiCoreTests", dependencies: ["GongkaiCore"]),
         .testTarget(
             name: "GongkaiInterchangeTests",
-            dependencies: ["GongkaiInterchange"]
+            dependencies: ["GongkaiInterchange", "GongkaiTestSupport"]
         ),
         // Fresh SQLite or PostgreSQL databases for the tests (PostgreSQL: the server scripts/test starts).
         .target(

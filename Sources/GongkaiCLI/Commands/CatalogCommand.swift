@@ -3,10 +3,11 @@ import Foundation
 import GongkaiCore
 import GongkaiStore
 
-/// `gongkai catalog diff A B [--json]`: what changed from catalog A to catalog B, item by item.
+/// `gongkai catalog diff A B [--json]`: what changed from catalog A to catalog B, item by item; `versions`,
+/// `approve`, `discard` and `match` keep an agency's versions (CatalogCommand+Versions).
 struct CatalogCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "catalog", abstract: "目录的版本比较。",
-                                                    subcommands: [Diff.self])
+    static let configuration = CommandConfiguration(commandName: "catalog", abstract: "目录的版本：比较、列出、审核修订稿。",
+                                                    subcommands: [Diff.self, Versions.self, Approve.self, Discard.self, Match.self])
 
     struct Diff: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -34,22 +35,7 @@ struct CatalogCommand: AsyncParsableCommand {
         private func render(_ diff: CatalogDiff) -> String {
             let counts = CatalogDiff.Change.allCases.map { "\($0.label) \(diff.count($0))" }.joined(separator: "，")
             var lines = [diff.isEmpty ? "两个目录的事项完全相同（\(counts)）" : counts]
-            for entry in diff.entries where showUnchanged || entry.change != .unchanged {
-                let old = entry.oldPath?.joined(separator: "/") ?? "", new = entry.newPath?.joined(separator: "/") ?? ""
-                var line = "[\(entry.change.label)] "
-                switch entry.change {
-                case .added: line += new
-                case .removed: line += old
-                case .renamed, .moved: line += "\(old) → \(new)"
-                case .changed, .unchanged: line += new
-                }
-                if !entry.changedFields.isEmpty { line += "（变更：\(entry.changedFields.joined(separator: "、"))）" }
-                if let similarity = entry.similarity, entry.change != .unchanged, entry.matchedBy != .path {
-                    line += String(format: "  相似度 %.0f%%，按%@匹配", similarity * 100,
-                                   entry.matchedBy == .code ? "编码" : "名称和内容")
-                }
-                lines.append("  " + line)
-            }
+            for entry in diff.entries where showUnchanged || entry.change != .unchanged { lines.append("  " + CatalogDiffText.line(entry)) }
             return lines.joined(separator: "\n")
         }
     }

@@ -14,7 +14,9 @@ struct CatalogsCommand: AsyncParsableCommand {
             if json { print(try Console.json(catalogs)); return }
             if catalogs.isEmpty { print("还没有导入任何目录。用 gongkai import 文件 导入。"); return }
             for catalog in catalogs {
-                print("#\(catalog.id)\t\(catalog.agency)\t\(catalog.title)\t\(catalog.itemCount)个事项")
+                let state = catalog.status == .adopted ? "第\(catalog.versionNumber ?? 1)版" + (catalog.effectiveFrom.map { "，自\($0)起施行" } ?? "")
+                    : catalog.status.label
+                print("#\(catalog.id)\t\(catalog.agency)\t\(catalog.title)\t\(catalog.itemCount)个事项\t\(state)")
             }
         }
     }

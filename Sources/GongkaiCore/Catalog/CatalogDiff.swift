@@ -33,9 +33,29 @@ public struct CatalogDiff: Codable, Sendable, Equatable {
         /// 0–1: how alike the two items are (1 for a match by path with nothing changed); nil for added and removed.
         public var similarity: Double?
         public var matchedBy: Match?
+        /// Positions of the two items in `Catalog.items` of the old and the new catalog.
+        public var oldIndex: Int?
+        public var newIndex: Int?
+
+        public init(change: Change, oldPath: [String]?, newPath: [String]?, oldCode: String? = nil, newCode: String? = nil,
+                    changedFields: [String] = [], similarity: Double? = nil, matchedBy: Match? = nil,
+                    oldIndex: Int? = nil, newIndex: Int? = nil) {
+            self.change = change
+            self.oldPath = oldPath
+            self.newPath = newPath
+            self.oldCode = oldCode
+            self.newCode = newCode
+            self.changedFields = changedFields
+            self.similarity = similarity
+            self.matchedBy = matchedBy
+            self.oldIndex = oldIndex
+            self.newIndex = newIndex
+        }
     }
 
     public var entries: [Entry]
+
+    public init(entries: [Entry]) { self.entries = entries }
 
     /// Nothing but unchanged items: re-importing the same catalog.
     public var isEmpty: Bool { entries.allSatisfy { $0.change == .unchanged } }
@@ -92,17 +112,16 @@ public struct CatalogDiff: Codable, Sendable, Equatable {
             else { change = fields.isEmpty ? .unchanged : .changed }
             let score = fields.isEmpty && match == .path ? 1 : similarity(a, b)
             entries.append((Double(j), Entry(change: change, oldPath: a.path, newPath: b.path, oldCode: a.code, newCode: b.code,
-                                             changedFields: fields, similarity: (score * 100).rounded() / 100, matchedBy: match)))
+                                             changedFields: fields, similarity: (score * 100).rounded() / 100, matchedBy: match,
+                                             oldIndex: i, newIndex: j)))
         }
         for (j, b) in after.enumerated() where !usedNew.contains(j) {
-            entries.append((Double(j), Entry(change: .added, oldPath: nil, newPath: b.path, oldCode: nil, newCode: b.code,
-                                             changedFields: [], similarity: nil, matchedBy: nil)))
+            entries.append((Double(j), Entry(change: .added, oldPath: nil, newPath: b.path, newCode: b.code, newIndex: j)))
         }
         // A removed item is listed after the new item that followed it in the old catalog.
         for (i, a) in before.enumerated() where !usedOld.contains(i) {
             let next = pairs.filter { $0.0 > i }.map(\.1).min() ?? after.count
-            entries.append((Double(next) - 0.5, Entry(change: .removed, oldPath: a.path, newPath: nil, oldCode: a.code, newCode: nil,
-                                                      changedFields: [], similarity: nil, matchedBy: nil)))
+            entries.append((Double(next) - 0.5, Entry(change: .removed, oldPath: a.path, newPath: nil, oldCode: a.code, oldIndex: i)))
         }
         return CatalogDiff(entries: entries.sorted { $0.order < $1.order }.map(\.entry))
     }

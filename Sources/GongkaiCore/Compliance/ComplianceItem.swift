@@ -20,6 +20,10 @@ public struct ComplianceItem: Codable, Sendable, Equatable {
     public var titlePattern: TitlePattern?
     /// The inspection class set by the agency; nil to infer it from name and path (`ColumnCategory.classify`).
     public var category: ColumnCategory?
+    /// The days the item's catalog version is in force: from `activeFrom` (nil: from the start) to the day before
+    /// `activeUntil` (nil: still in force). Obligations due outside them belong to another version's items.
+    public var activeFrom: CivilDate?
+    public var activeUntil: CivilDate?
 
     public init(id: Int, agencyID: Int, name: String, path: [String] = [], responsibleUnits: [String] = [],
                 rule: DeadlineRule? = nil, updateFrequency: String = "", emptyNote: String? = nil,
@@ -47,6 +51,11 @@ public struct ComplianceItem: Codable, Sendable, Equatable {
 
     /// The inspection class: the agency's setting, else inferred from name and path.
     public var effectiveCategory: ColumnCategory { category ?? ColumnCategory.classify(name: name, path: path) }
+
+    /// Whether the item's version is in force on `day`.
+    public func isActive(on day: CivilDate) -> Bool {
+        (activeFrom.map { $0 <= day } ?? true) && (activeUntil.map { day < $0 } ?? true)
+    }
 
     /// Whether a blank-column note is present.
     var hasEmptyNote: Bool { !(emptyNote ?? "").trimmed.isEmpty }

@@ -30,7 +30,9 @@ public struct ComplianceMonitor: Sendable {
 
 /// The working state of one check; lives only inside `ComplianceMonitor.check`, like the buffer it reads.
 struct Sweep {
-    let options: ComplianceOptions
+    /// The options of the check, with the window narrowed to the days the current item's version is in force.
+    var options: ComplianceOptions
+    let window: (start: CivilDate, end: CivilDate)
     let calculator: DueDateCalculator
     let items: [ComplianceItem]
     let records: UnsafeBufferPointer<ComplianceRecord>
@@ -51,6 +53,7 @@ struct Sweep {
 
     init(options: ComplianceOptions, items: [ComplianceItem], records: UnsafeBufferPointer<ComplianceRecord>) {
         self.options = options
+        window = (options.windowStart, options.windowEnd)
         self.items = items
         self.records = records
         at = options.at
@@ -62,6 +65,9 @@ struct Sweep {
         groupRecords()
         for item in items {
             let indices = byItem[item.id] ?? []
+            options.windowStart = max(window.start, item.activeFrom ?? window.start)
+            options.windowEnd = min(window.end, item.activeUntil.map { $0.adding(days: -1) } ?? window.end)
+            defer { (options.windowStart, options.windowEnd) = window }
             if let rule = item.rule {
                 switch rule.kind {
                 case .periodic: checkPeriodic(item, rule, indices)
@@ -69,7 +75,9 @@ struct Sweep {
                 case .continuous, .unparsed: break
                 }
             }
-            checkCurrency(item, indices)
+            // A column is blank or stale only while its version is in force; a retired item's records stay
+            // judged by their deadlines above.
+            if item.isActive(on: at) { checkCurrency(item, indices) }
             checkTitles(item, indices)
         }
         checkRecords()

@@ -69,7 +69,7 @@ extension ComplianceRepository {
         for row in try await database.sql.raw("""
             SELECT d.node_id, d.department_id FROM item_departments d JOIN catalog_nodes n ON n.id = d.node_id
             JOIN catalogs c ON c.id = n.catalog_id
-            WHERE c.id IN (SELECT MAX(id) FROM catalogs GROUP BY agency_id) \(scope) ORDER BY d.node_id, d.position
+            WHERE c.status = 'adopted' \(scope) ORDER BY d.node_id, d.position
             """).all() {
             result[try row.decode(column: "node_id", as: Int.self), default: []].append(try row.decode(column: "department_id", as: Int.self))
         }

@@ -44,7 +44,7 @@ public struct ComplianceSweep: Sendable {
             names[try row.decode(column: "id", as: Int.self)] = try row.decode(column: "name", as: String.self)
         }
         var imports: [Int: CivilDate] = [:]
-        for row in try await repository.database.sql.raw("SELECT agency_id, MIN(imported_at) AS first FROM catalogs GROUP BY agency_id").all() {
+        for row in try await repository.database.sql.raw("SELECT agency_id, MIN(imported_at) AS first FROM catalogs WHERE status = 'adopted' GROUP BY agency_id").all() {
             if let day = CivilDate(String(try row.decode(column: "first", as: String.self).prefix(10))) {
                 imports[try row.decode(column: "agency_id", as: Int.self)] = day
             }

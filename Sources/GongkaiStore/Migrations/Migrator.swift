@@ -22,6 +22,7 @@ enum Migrator {
         Migration011SearchPostings.migration,
         Migration012SearchFoldedText.migration,
         Migration013ItemDoubts.migration,
+        Migration014CatalogVersions.migration,
     ]
 
     /// Each migration runs in its own write transaction (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: the writer lock),

@@ -42,13 +42,10 @@ extension CatalogRepository {
         return ordered
     }
 
-    /// Catalogs of one agency (nil: all).
+    /// Catalog versions of one agency (nil: all).
     public func list(agencyID: Int?) async throws -> [CatalogSummary] {
-        let all = try await list()
-        guard let agencyID else { return all }
-        let names = try await database.sql.select().column("name").from("agencies").where("id", .equal, agencyID)
-            .all(decodingColumn: "name", as: String.self)
-        return all.filter { names.contains($0.agency) }
+        guard let agencyID else { return try await list() }
+        return try await Self.summaries(where: "c.agency_id = \(bind: agencyID)", in: database.sql)
     }
 
     public func agencyID(catalogID: Int) async throws -> Int? {

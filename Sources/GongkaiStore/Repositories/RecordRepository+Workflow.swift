@@ -19,6 +19,10 @@ extension RecordRepository {
                 throw RecordFailure.forbidden("“\(main.path.last ?? "")”的责任科室不包括您的科室。")
             }
             guard contexts.allSatisfy({ $0.agencyID == main.agencyID }) else { throw RecordFailure.invalid(["只能在本机关的事项下交叉发布"]) }
+            let inForce = try await CatalogRepository.currentVersion(agencyID: main.agencyID, in: db)?.id
+            if let retired = contexts.first(where: { $0.catalogID != inForce }) {
+                throw RecordFailure.invalid(["“\(retired.path.last ?? "")”不在现行目录中（属于已停用的版本或待审核的修订稿），请在现行目录的事项下发布"])
+            }
             let now = Timestamp.now()
             let id = try await db.insert(into: "records")
                 .columns("agency_id", "status", "version", "content", "title", "created_by", "updated_at")

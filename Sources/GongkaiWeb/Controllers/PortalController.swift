@@ -137,7 +137,7 @@ struct PortalController {
 
     private func agency(_ request: Request, _ context: WebContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
-        guard let agency = try await directory.agency(id: id), let catalog = try await catalogs.list(agencyID: id).first else {
+        guard let agency = try await directory.agency(id: id), let catalog = try await catalogs.current(agencyID: id) else {
             throw WebError.notFound("机关")
         }
         let outline = try await catalogs.outline(catalogID: catalog.id)

@@ -9,7 +9,7 @@ extension HomePageModel {
         let names = Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var doors: [Agency] = []
         for agency in agencies {
-            guard let catalog = try await catalogs.list(agencyID: agency.id).first else { continue }
+            guard let catalog = try await catalogs.current(agencyID: agency.id) else { continue }
             let links = AgencyColumnLinks(outline: try await catalogs.outline(catalogID: catalog.id))
             let reports = try await portal.hasAnnualReports(agencyID: agency.id) ? SiteURL.agencyReports(.value(agency.id)).path : links.report
             doors.append(Agency(name: agency.name, url: SiteURL.agency(agency.id).path, catalogTitle: catalog.title,
