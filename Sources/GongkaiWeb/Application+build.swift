@@ -47,6 +47,8 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
     APITokenController(accounts: accounts, renderer: renderer).addRoutes(to: router)
     AnnualReportController(reports: AnnualReports(database: database, calendar: calendar), directory: directory,
                            documents: ReportDocuments(), renderer: renderer).addRoutes(to: router)
+    CatalogPublicController(catalogs: catalogs, directory: directory, renderer: renderer).addRoutes(to: router)
+    RevisionController(catalogs: catalogs, renderer: renderer).addRoutes(to: router)
     PortalController(catalogs: catalogs, records: records, directory: directory, portal: PortalQueries(database),
                      search: TimedRecordSearch(database.recordSearch(), backend: database.backend), renderer: renderer).addRoutes(to: router)
     return router

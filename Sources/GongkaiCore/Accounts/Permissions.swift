@@ -42,6 +42,15 @@ public enum Permissions {
         }
     }
 
+    /// Importing a catalog or a revision of it: the agency's administrators (a new agency: system administrators).
+    public static func canImportCatalog(agencyID: Int?, _ user: User) -> Bool {
+        agencyID.map { canAdminister(agencyID: $0, user) } ?? (user.role == .systemAdmin)
+    }
+
+    /// Approving or setting aside a catalog revision, and correcting its matches: as for records, reviewers and
+    /// administrators of the agency.
+    public static func canDecideCatalogRevision(agencyID: Int, _ user: User) -> Bool { canReview(agencyID: agencyID, user) }
+
     public static func canViewAudit(agencyID: Int?, _ user: User) -> Bool {
         user.role == .systemAdmin || (user.role == .agencyAdmin && agencyID != nil && user.agencyID == agencyID)
     }

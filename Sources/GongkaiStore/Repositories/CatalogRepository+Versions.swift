@@ -83,6 +83,8 @@ extension CatalogRepository {
     }
 
     /// Node ids of a version's items in `Catalog.items` order (the tree in document order).
+    public func itemNodeIDs(catalogID: Int) async throws -> [Int] { try await Self.itemNodeIDs(catalogID: catalogID, in: database.sql) }
+
     static func itemNodeIDs(catalogID: Int, in db: any SQLDatabase) async throws -> [Int] {
         let rows = try await db.raw("""
             SELECT n.id, n.parent_id, n.position, CASE WHEN i.node_id IS NULL THEN 0 ELSE 1 END AS is_item

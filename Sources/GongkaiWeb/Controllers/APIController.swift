@@ -32,6 +32,7 @@ struct APIController {
     }
 
     func addRoutes(to router: Router<WebContext>) {
+        addCatalogRoutes(to: router)
         router.get(.apiCatalogs) { _, context in
             let user = try requireUser(context)
             return try Self.json(try await catalogs.list(agencyID: user.role == .systemAdmin ? nil : user.agencyID))

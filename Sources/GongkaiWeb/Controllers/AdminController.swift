@@ -17,6 +17,8 @@ struct AdminController {
         var hasDrafts: Bool
         var hasQueue: Bool
         var catalogs: [CatalogSummaryView]
+        /// The catalog import page, for those who may import (agency and system administrators).
+        var importURL: String?
     }
 
     struct CatalogSummaryView: Sendable {
@@ -25,11 +27,18 @@ struct AdminController {
         var agency: String
         var title: String
         var itemCount: Int
+        /// 第2版，自…起施行 / 待审核的修订稿 / 已放弃
+        var state: String
+        /// The draft's review page; nil for adopted and discarded versions.
+        var revisionURL: String?
     }
 
     struct TreeView: Sendable {
         var title: String
         var agency: String
+        var state: String
+        var revisionURL: String?
+        var publicURL: String?
         var nodes: [NodeView]
     }
 
@@ -100,11 +109,31 @@ struct AdminController {
         let scope = user.role == .systemAdmin ? nil : user.agencyID
         let drafts = user.role == .reviewer ? [] : try await records.records(agencyID: scope, createdBy: user.id).filter { [.draft, .rejected].contains($0.status) }
         let queue = user.role == .editor ? [] : try await records.records(agencyID: scope, status: .submitted)
-        let list = try await catalogs.list(agencyID: scope)
+        let list = try await catalogs.list(agencyID: scope).filter { $0.status != .discarded }
         let view = DashboardView(drafts: drafts.map { RecordRowView($0) }, queue: queue.map { RecordRowView($0) },
                                  hasDrafts: !drafts.isEmpty, hasQueue: !queue.isEmpty,
-                                 catalogs: list.map { CatalogSummaryView(id: $0.id, url: SiteURL.adminCatalog(.value($0.id)).path, agency: $0.agency, title: $0.title, itemCount: $0.itemCount) })
+                                 catalogs: try await Self.rows(list, catalogs: catalogs),
+                                 importURL: Permissions.canImportCatalog(agencyID: user.role == .systemAdmin ? nil : user.agencyID, user)
+                                     ? SiteURL.adminCatalogImport.path : nil)
         return renderer.render("dashboard", title: "工作台", content: view, context: context)
+    }
+
+    /// Newest first per agency: drafts waiting, the version in force, then the earlier ones.
+    static func rows(_ list: [CatalogSummary], catalogs: CatalogRepository) async throws -> [CatalogSummaryView] {
+        var superseded: [Int: CivilDate] = [:]
+        for agency in Set(list.map(\.agencyId)) {
+            for entry in try await catalogs.history(agencyID: agency) { if let day = entry.supersededOn { superseded[entry.version.id] = day } }
+        }
+        return list.sorted { ($0.agencyId, $1.id) < ($1.agencyId, $0.id) }.map { version in
+            CatalogSummaryView(id: version.id, url: SiteURL.adminCatalog(.value(version.id)).path, agency: version.agency, title: version.title,
+                               itemCount: version.itemCount, state: state(version, supersededOn: superseded[version.id]),
+                               revisionURL: version.status == .draft ? SiteURL.adminCatalogRevision(.value(version.id)).path : nil)
+        }
+    }
+
+    static func state(_ version: CatalogSummary, supersededOn: CivilDate?) -> String {
+        version.status == .adopted ? CatalogVersionLabel.name(version) + "，" + CatalogVersionLabel.period(version, supersededOn: supersededOn)
+            : version.status.label
     }
 
     private func tree(_ context: WebContext) async throws -> Response {
@@ -113,11 +142,16 @@ struct AdminController {
         guard let agencyID = try await catalogs.agencyID(catalogID: id) else { throw WebError.notFound("目录") }
         guard Permissions.canView(agencyID: agencyID, user) else { throw WebError.forbidden("不能查看其他机关的目录。") }
         let summary = try await catalogs.find(String(id))
+        let supersededOn = try await catalogs.history(agencyID: agencyID).first { $0.version.id == id }?.supersededOn
         let nodes = try await catalogs.outline(catalogID: id).map { node in
             NodeView(name: node.name, code: node.code ?? "", level: node.level, isItem: node.isItem, url: SiteURL.adminItem(node.id).path,
                      recordCount: node.recordCount, empty: node.isItem && node.recordCount == 0)
         }
-        return renderer.render("catalog", title: summary.title, content: TreeView(title: summary.title, agency: summary.agency, nodes: nodes), context: context)
+        return renderer.render("catalog", title: summary.title, content: TreeView(title: summary.title, agency: summary.agency,
+                                                                                          state: Self.state(summary, supersededOn: supersededOn),
+                                                                                          revisionURL: summary.status == .draft ? SiteURL.adminCatalogRevision(.value(id)).path : nil,
+                                                                                          publicURL: summary.status == .adopted ? SiteURL.catalogVersion(.value(id)).path : nil,
+                                                                                          nodes: nodes), context: context)
     }
 
     private func item(_ context: WebContext) async throws -> Response {

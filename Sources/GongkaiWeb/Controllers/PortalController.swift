@@ -16,6 +16,9 @@ struct PortalController {
         var id: Int
         var name: String
         var catalogTitle: String
+        /// 第2版，自2026-12-01起施行，现行
+        var catalogVersion: String
+        var versionsURL: String
         var columns: [ColumnView]
         var guideURL: String?
         var rulesURL: String?
@@ -164,7 +167,9 @@ struct PortalController {
             links.report = SiteURL.agencyReports(.value(id)).path
         }
         let url = Self.origin(request) + SiteURL.agency(id).path
-        let view = AgencyView(id: id, name: agency.name, catalogTitle: catalog.title, columns: columns, guideURL: links.guide,
+        let view = AgencyView(id: id, name: agency.name, catalogTitle: catalog.title,
+                              catalogVersion: CatalogVersionLabel.name(catalog) + "，" + CatalogVersionLabel.period(catalog, supersededOn: nil),
+                              versionsURL: SiteURL.agencyCatalogVersions(.value(id)).path, columns: columns, guideURL: links.guide,
                               rulesURL: links.rules, reportURL: links.report,
                               applyURL: SiteURL.apply.with(query: [("agency", String(id))]),
                               meta: MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "", columnName: "政府信息公开",

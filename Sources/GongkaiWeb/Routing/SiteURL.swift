@@ -14,6 +14,10 @@ public enum SiteURL: Sendable, Hashable {
     case agencyReports(Parameter<Int>)
     /// `2025`, `2025.docx` or `2025.pdf`.
     case agencyReport(Parameter<Int>, file: Parameter<String>)
+    case agencyCatalogVersions(Parameter<Int>)
+    case catalogVersion(Parameter<Int>)
+    case catalogChanges(Parameter<Int>)
+    case catalogDownload(Parameter<Int>, CatalogFormat)
     case item(Parameter<Int>)
     case itemFeed(Parameter<Int>)
     case record(Parameter<Int>)
@@ -38,6 +42,9 @@ public enum SiteURL: Sendable, Hashable {
     // The staff pages
     case admin
     case adminCatalog(Parameter<Int>)
+    case adminCatalogImport
+    case adminCatalogRevision(Parameter<Int>)
+    case adminCatalogRevisionStep(Parameter<Int>, RevisionStep)
     case adminItem(Parameter<Int>)
     case adminItemEmptyReason(Parameter<Int>)
     case adminItemTitlePattern(Parameter<Int>)
@@ -73,6 +80,8 @@ public enum SiteURL: Sendable, Hashable {
 
     // The API (`/api/v1`)
     case apiCatalogs
+    case apiAgencyCatalogVersions(Parameter<Int>)
+    case apiCatalogChanges(Parameter<Int>)
     case apiItem(Parameter<Int>)
     case apiItemRecords(Parameter<Int>)
     case apiRecord(Parameter<Int>)
@@ -93,6 +102,16 @@ public enum SiteURL: Sendable, Hashable {
         case docx, pdf
     }
 
+    /// A catalog version's download in the standard column layout.
+    public enum CatalogFormat: String, Sendable, Hashable, CaseIterable {
+        case xlsx, csv
+    }
+
+    /// What staff do with a draft revision: correct one match, approve it from a date, or set it aside.
+    public enum RevisionStep: String, Sendable, Hashable, CaseIterable {
+        case match, approve, discard
+    }
+
     public static let apiPrefix = "/api/v1"
 
     /// The path: with values, a link; with `.key`s, the route pattern Hummingbird registers.
@@ -103,6 +122,10 @@ public enum SiteURL: Sendable, Hashable {
         case .agencyFeed(let id): "/agencies/\(id.segment("id"))/feed.atom"
         case .agencyReports(let id): "/agencies/\(id.segment("id"))/reports"
         case .agencyReport(let id, let file): "/agencies/\(id.segment("id"))/reports/\(file.segment("file"))"
+        case .agencyCatalogVersions(let id): "/agencies/\(id.segment("id"))/catalog/versions"
+        case .catalogVersion(let id): "/catalogs/\(id.segment("id"))"
+        case .catalogChanges(let id): "/catalogs/\(id.segment("id"))/changes"
+        case .catalogDownload(let id, let format): "/catalogs/\(id.segment("id"))/catalog.\(format.rawValue)"
         case .item(let id): "/items/\(id.segment("id"))"
         case .itemFeed(let id): "/items/\(id.segment("id"))/feed.atom"
         case .record(let id): "/records/\(id.segment("id"))"
@@ -124,6 +147,9 @@ public enum SiteURL: Sendable, Hashable {
         case .logout: "/logout"
         case .admin: "/admin"
         case .adminCatalog(let id): "/admin/catalogs/\(id.segment("id"))"
+        case .adminCatalogImport: "/admin/catalogs/import"
+        case .adminCatalogRevision(let id): "/admin/catalogs/\(id.segment("id"))/revision"
+        case .adminCatalogRevisionStep(let id, let step): "/admin/catalogs/\(id.segment("id"))/revision/\(step.rawValue)"
         case .adminItem(let id): "/admin/items/\(id.segment("id"))"
         case .adminItemEmptyReason(let id): "/admin/items/\(id.segment("id"))/empty-reason"
         case .adminItemTitlePattern(let id): "/admin/items/\(id.segment("id"))/title-pattern"
@@ -158,6 +184,8 @@ public enum SiteURL: Sendable, Hashable {
         case .tokenRevoke(let fingerprint): "/admin/tokens/\(fingerprint.segment("fingerprint"))/revoke"
         case .password: "/admin/password"
         case .apiCatalogs: Self.apiPrefix + "/catalogs"
+        case .apiAgencyCatalogVersions(let id): Self.apiPrefix + "/agencies/\(id.segment("id"))/catalog-versions"
+        case .apiCatalogChanges(let id): Self.apiPrefix + "/catalogs/\(id.segment("id"))/changes"
         case .apiItem(let id): Self.apiPrefix + "/items/\(id.segment("id"))"
         case .apiItemRecords(let id): Self.apiPrefix + "/items/\(id.segment("id"))/records"
         case .apiRecord(let id): Self.apiPrefix + "/records/\(id.segment("id"))"
