@@ -21,14 +21,16 @@ public enum SeedRevision {
         for (path, name) in renamed { try new.roots.rename(path, to: name) }
         try new.roots.remove(removed)
         try new.roots.move(moved.from, under: Array(moved.to.dropLast()))
-        try new.roots.update(changed[0]) { $0.deadlineText = "信息形成之日起10个工作日内" }
-        try new.roots.update(changed[1]) { $0.deadlineText = "每年1月20日前公开" }
+        try new.roots.update(changed[0]) { $0.deadlineText = "信息形成之日起10个工作日内"; $0.deadlineRule = DeadlineParser.parse($0.deadlineText) }
+        try new.roots.update(changed[1]) { $0.deadlineText = "每年1月20日前公开"; $0.deadlineRule = DeadlineParser.parse($0.deadlineText) }
         var item = CatalogItem(provenance: Provenance(sourceFile: "修订.txt", unit: .line, first: 1, last: 1))
         item.content = "定点医药机构违法违规使用医保基金的查处结果"
         item.deadlineText = "处理决定作出之日起7个工作日内"
+        item.deadlineRule = DeadlineParser.parse(item.deadlineText)
         try new.roots.add(under: ["社会保险"], CatalogNode(name: "医保基金监管", item: item))
         item.content = "异地就医备案的条件、材料、办理渠道和时限"
         item.deadlineText = "及时公开并动态调整"
+        item.deadlineRule = DeadlineParser.parse(item.deadlineText)
         try new.roots.add(under: ["社会保险"], CatalogNode(name: "异地就医备案", item: item))
         return new
     }

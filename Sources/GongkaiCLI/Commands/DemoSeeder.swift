@@ -62,6 +62,10 @@ struct DemoSeeder {
             let reports = DemoAnnualReports(database: database, calendar: calendar, year: year, at: at)
             let published = try await reports.run(admin: admin)
             if published > 0 { progress("\(year - 1)年度报告：\(published)个机关已于\(reports.publicationDay)发布") }
+            if let first = try await AgencyDirectory(database).agencies().first,
+               try await DemoCatalogRevision(database: database).run(agencyID: first.id, actor: "manager\(first.id)") != nil {
+                progress("\(first.name)：目录修订稿一份，待审核")
+            }
         }
         return manifest
     }
