@@ -105,11 +105,7 @@ public struct CatalogDiff: Codable, Sendable, Equatable {
         var entries: [(order: Double, entry: Entry)] = []
         for (i, j, match) in pairs {
             let a = before[i], b = after[j]
-            let fields = changedFields(a.item, b.item)
-            let change: Change
-            if a.path.dropLast() != b.path.dropLast() { change = .moved }
-            else if a.path.last != b.path.last { change = .renamed }
-            else { change = fields.isEmpty ? .unchanged : .changed }
+            let (change, fields) = classify(a, b)
             let score = fields.isEmpty && match == .path ? 1 : similarity(a, b)
             entries.append((Double(j), Entry(change: change, oldPath: a.path, newPath: b.path, oldCode: a.code, newCode: b.code,
                                              changedFields: fields, similarity: (score * 100).rounded() / 100, matchedBy: match,
@@ -124,6 +120,15 @@ public struct CatalogDiff: Codable, Sendable, Equatable {
             entries.append((Double(next) - 0.5, Entry(change: .removed, oldPath: a.path, newPath: nil, oldCode: a.code, oldIndex: i)))
         }
         return CatalogDiff(entries: entries.sorted { $0.order < $1.order }.map(\.entry))
+    }
+
+    /// How an item changed from `a` to `b` (the same item in two versions): moved, renamed, changed or unchanged,
+    /// with the fields whose values differ.
+    public static func classify(_ a: PathedItem, _ b: PathedItem) -> (change: Change, fields: [String]) {
+        let fields = changedFields(a.item, b.item)
+        if a.path.dropLast() != b.path.dropLast() { return (.moved, fields) }
+        if a.path.last != b.path.last { return (.renamed, fields) }
+        return (fields.isEmpty ? .unchanged : .changed, fields)
     }
 
     /// The fields of two versions of an item whose values differ, by their Chinese labels.

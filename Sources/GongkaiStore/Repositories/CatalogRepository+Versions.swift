@@ -175,17 +175,13 @@ extension CatalogRepository {
                 try await Self.insertMatch(draftID: draftID, change: .removed, old: before, new: nil, in: db)
             }
             try await db.delete(from: "catalog_matches").where("catalog_id", .equal, draftID).where("new_node_id", .equal, newNodeID).run()
-            let change: CatalogDiff.Change
+            var change = CatalogDiff.Change.added
             var fields: [String] = []
             if let oldNodeID {
                 let oldCatalog = try await Self.load(id: draft.revisesId!, in: db), newCatalog = try await Self.load(id: draftID, in: db)
                 let oldItem = oldCatalog.items[try await Self.itemNodeIDs(catalogID: draft.revisesId!, in: db).firstIndex(of: oldNodeID)!]
                 let newItem = newCatalog.items[try await Self.itemNodeIDs(catalogID: draftID, in: db).firstIndex(of: newNodeID)!]
-                fields = CatalogDiff.changedFields(oldItem.item, newItem.item)
-                change = oldItem.path.dropLast() != newItem.path.dropLast() ? .moved
-                    : oldItem.path.last != newItem.path.last ? .renamed : fields.isEmpty ? .unchanged : .changed
-            } else {
-                change = .added
+                (change, fields) = CatalogDiff.classify(oldItem, newItem)
             }
             try await Self.insertMatch(draftID: draftID, change: change, old: oldNodeID, new: newNodeID, fields: fields, confirmedBy: actor, in: db)
             try await AuditLog.append(actor: actor, action: "catalog.match.corrected", objectType: "catalog", objectID: String(draftID),
@@ -194,7 +190,7 @@ extension CatalogRepository {
         }
     }
 
-    private static func insertMatch(draftID: Int, change: CatalogDiff.Change, old: Int?, new: Int?, fields: [String] = [],
+    static func insertMatch(draftID: Int, change: CatalogDiff.Change, old: Int?, new: Int?, fields: [String] = [],
                                     confirmedBy: String? = nil, in db: any SQLDatabase) async throws {
         let position = try await db.raw("SELECT COALESCE(MAX(position), 0) + 1 AS p FROM catalog_matches WHERE catalog_id = \(bind: draftID)")
             .first()!.decode(column: "p", as: Int.self)

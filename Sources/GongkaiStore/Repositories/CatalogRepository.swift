@@ -77,7 +77,7 @@ public struct CatalogRepository: Sendable {
         return CatalogImportOutcome(kind: .revisionDraft, catalogID: id, revisesID: current.id, diff: diff)
     }
 
-    private static func insertTree(_ catalog: Catalog, agencyID: Int, format: String, diagnostics: [ImportDiagnostic], actor: String,
+    static func insertTree(_ catalog: Catalog, agencyID: Int, format: String, diagnostics: [ImportDiagnostic], actor: String,
                                    status: CatalogStatus, revising: Int?, into db: any SQLDatabase) async throws -> Int {
         var departmentIDs: [String: Int] = [:]
         for department in catalog.departments {
