@@ -16,6 +16,9 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(help: "以 JSON 输出结果。") var json = false
     @Flag(name: .customLong("dry-run"), help: "只解析、报告，不写入数据库。") var dryRun = false
     @Flag(name: .shortAndLong, help: "列出全部诊断（默认只列出存疑与警告）。") var verbose = false
+    @Option(help: "人工指定各列的角色，如 '1=一级,2=二级,5=时限'：列号从1开始，未列出的列按表头或内容推断，“忽略”表示不导入该列。")
+    var columns: String?
+    @Option(name: .customLong("header-rows"), help: "表格最上面几行是表头（0 表示没有表头行）；不指定时自动识别。") var headerRows: Int?
     @Argument(help: "要导入的文件。") var files: [String]
 
     struct FileReport: Encodable {
@@ -51,7 +54,8 @@ struct ImportCommand: AsyncParsableCommand {
             for (index, file) in files.enumerated() {
                 if files.count > 1 { Console.progress("[\(index + 1)/\(files.count)] 正在读取 \(file) …") }
                 do {
-                    let result = try CatalogImporter.importFile(at: URL(fileURLWithPath: file), agency: agency)
+                    let result = try CatalogImporter.importFile(at: URL(fileURLWithPath: file), agency: agency,
+                                                                    choices: try readingChoices())
                     results.append((file, result))
                     reports.append(report(file, result))
                 } catch let error as ImportError {
