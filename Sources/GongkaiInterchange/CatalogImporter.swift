@@ -2,7 +2,7 @@ import Foundation
 import GongkaiCore
 
 /// The outcome of reading one file: the normalized catalog and everything inferred on the way.
-public struct ImportResult: Sendable {
+public struct ImportResult: Sendable, Codable {
     public var catalog: Catalog
     public var diagnostics: [ImportDiagnostic]
     /// "文本转储", "TSV", "CSV", "Excel (.xlsx)", "Word (.docx)", "网页 (HTML)", "竖线分隔文本", "Markdown 表格",
@@ -15,33 +15,59 @@ public struct ImportResult: Sendable {
     public func count(_ severity: ImportDiagnostic.Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 }
 
+/// A file's reading: the result, and each table as read, for the import preview.
+struct ImportReading {
+    var result: ImportResult
+    var tables: [TableLayout]
+}
+
 /// Reads a catalog file in any supported format into a normalized Catalog.
 public enum CatalogImporter {
-    public static func importFile(at url: URL, agency: String? = nil) throws -> ImportResult {
+    /// `choices` are staff's column roles and header rows; nil or empty reads the file as the importer would by itself.
+    public static func importFile(at url: URL, agency: String? = nil, choices: ReadingChoices? = nil) throws -> ImportResult {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw ImportError.unreadable(url.lastPathComponent, reason: "文件不存在或无权读取")
         }
-        return try importData(data, fileName: url.lastPathComponent, agency: agency)
+        return try importData(data, fileName: url.lastPathComponent, agency: agency, choices: choices)
     }
 
-    public static func importData(_ data: Data, fileName: String, agency: String? = nil) throws -> ImportResult {
-        if data.starts(with: Array("%PDF".utf8)) { return try importPDF(data, fileName: fileName, agency: agency) }
-        let classic = Result { try importClassic(data, fileName: fileName, agency: agency) }
-        guard let lines = recoverableText(data, fileName: fileName) else { return try classic.get() }
-        let recovered = Result { try importRecovered(lines.text, encoding: lines.encoding, fileName: fileName, agency: agency) }
-        switch (classic, recovered) {
+    public static func importData(_ data: Data, fileName: String, agency: String? = nil, choices: ReadingChoices? = nil) throws -> ImportResult {
+        try reading(data, fileName: fileName, agency: agency, choices: choices).result
+    }
+
+    /// Text that both readers take is read by the better of them; staff's choices then re-read it with that reader,
+    /// since its table is the one they chose against (the preview shows it).
+    static func reading(_ data: Data, fileName: String, agency: String?, choices: ReadingChoices?) throws -> ImportReading {
+        let choices = choices.flatMap { $0.isEmpty ? nil : $0 }
+        if data.starts(with: Array("%PDF".utf8)) { return try importPDF(data, fileName: fileName, agency: agency, choices: choices) }
+        guard let lines = recoverableText(data, fileName: fileName) else {
+            return try importClassic(data, fileName: fileName, agency: agency, choices: choices)
+        }
+        func classic(_ choices: ReadingChoices?) throws -> ImportReading {
+            try importClassic(data, fileName: fileName, agency: agency, choices: choices)
+        }
+        func recovered(_ choices: ReadingChoices?) throws -> ImportReading {
+            try importRecovered(lines.text, encoding: lines.encoding, fileName: fileName, agency: agency, choices: choices)
+        }
+        switch (Result { try classic(nil) }, Result { try recovered(nil) }) {
         case (.success(let first), .success(let second)):
-            let (a, b) = (ReadingQuality.score(first), ReadingQuality.score(second))
+            let (a, b) = (ReadingQuality.score(first.result), ReadingQuality.score(second.result))
             // On a tie the recovering reading wins: it marks what it is unsure of.
-            guard b >= a - 0.03 else { return first }
-            var chosen = second
-            chosen.diagnostics.insert(.init(.inference, .structure, String(format:
+            guard b >= a - 0.03 else { return try choices.map(classic) ?? first }
+            var chosen = try choices.map(recovered) ?? second
+            chosen.result.diagnostics.insert(.init(.inference, .structure, String(format:
                 "按单元格内容对齐的读法不比逐行读法差（单元格与所在列的吻合度 %.2f 对 %.2f），采用前者", b, a)), at: 0)
             return chosen
-        case (.failure, .success(let second)): return second
-        case (.success(let first), .failure): return first
-        case (.failure(let error), .failure): throw error
+        case (.failure, .success(let second)): return try choices.map(recovered) ?? second
+        case (.success(let first), .failure): return try choices.map(classic) ?? first
+        case (.failure(let error), .failure):
+            // A table neither reader could make sense of may read under staff's choices.
+            guard let choices else { throw error }
+            do { return try classic(choices) } catch {
+                if let read = try? recovered(choices) { return read }
+                throw error
+            }
         }
     }
 
@@ -59,7 +85,7 @@ public enum CatalogImporter {
     static let pdfFormat = "PDF（按文字位置还原表格）"
 
     /// A text PDF: its words' positions give the table back. A scanned PDF has no words and is refused.
-    static func importPDF(_ data: Data, fileName: String, agency: String?) throws -> ImportResult {
+    static func importPDF(_ data: Data, fileName: String, agency: String?, choices: ReadingChoices?) throws -> ImportReading {
         let read: (words: [PDFWord], pageHeights: [Double])
         do {
             read = try PDFWords.read(data)
@@ -73,16 +99,18 @@ public enum CatalogImporter {
                 "这是扫描版 PDF（只有图像，没有文字层），无法读取其中的表格；请向发布单位索取 Word/Excel 版本，或先做文字识别（OCR）后导入")
         }
         let fragments = PDFTableFragments.fragments(read.words, pageHeights: read.pageHeights)
-        return try importRecovered(RecoveredTextReader.read(fragments, layout: .pipes, format: pdfFormat), encoding: nil,
-                                   fileName: fileName, agency: agency)
+        let reading = try RecoveredTextReader.read(fragments, layout: .pipes, format: pdfFormat, choices: choices, fileName: fileName)
+        return try importRecovered(reading, encoding: nil, fileName: fileName, agency: agency)
     }
 
-    static func importRecovered(_ lines: [Substring], encoding: String, fileName: String, agency: String?) throws -> ImportResult {
-        try importRecovered(RecoveredTextReader.read(lines), encoding: encoding, fileName: fileName, agency: agency)
+    static func importRecovered(_ lines: [Substring], encoding: String, fileName: String, agency: String?,
+                                choices: ReadingChoices?) throws -> ImportReading {
+        try importRecovered(RecoveredTextReader.read(lines, choices: choices, fileName: fileName), encoding: encoding,
+                            fileName: fileName, agency: agency)
     }
 
     static func importRecovered(_ reading: RecoveredTextReader.Reading?, encoding: String?, fileName: String,
-                                agency: String?) throws -> ImportResult {
+                                agency: String?) throws -> ImportReading {
         guard let reading else {
             throw ImportError.notACatalog(fileName, reason: "文本中没有找到目录表头（如“序号、公开事项、公开内容、公开时限、公开主体”）")
         }
@@ -94,7 +122,7 @@ public enum CatalogImporter {
                             encoding: encoding, fileName: fileName, agency: agency, diagnostics: &diagnostics)
     }
 
-    static func importClassic(_ data: Data, fileName: String, agency: String? = nil) throws -> ImportResult {
+    static func importClassic(_ data: Data, fileName: String, agency: String?, choices: ReadingChoices?) throws -> ImportReading {
         let (document, format, encoding) = try read(data, fileName: fileName)
         var diagnostics = document.diagnostics
         let tables = TableSplitter.split(document, diagnostics: &diagnostics)
@@ -104,7 +132,7 @@ public enum CatalogImporter {
         }
         var interpreted: [InterpretedTable] = []
         for table in tables {
-            interpreted.append(try TableInterpreter(document: document, fileName: fileName).interpret(table, diagnostics: &diagnostics))
+            interpreted.append(try TableInterpreter(document: document, fileName: fileName).interpret(table, choices: choices, diagnostics: &diagnostics))
         }
         guard interpreted.contains(where: { !$0.rows.isEmpty }) else {
             throw ImportError.notACatalog(fileName, reason: "表格中没有可识别的公开事项行")
@@ -117,7 +145,7 @@ public enum CatalogImporter {
     /// Items, tree, agency and title from interpreted tables, whichever reader produced them.
     static func assemble(_ interpreted: [InterpretedTable], headings tableHeadings: [[(text: String, line: Int)]], notes: [String],
                          unit: SourceUnit, format: String, encoding: String?, fileName: String, agency: String?,
-                         diagnostics: inout [ImportDiagnostic]) throws -> ImportResult {
+                         diagnostics: inout [ImportDiagnostic]) throws -> ImportReading {
         let headings = tableHeadings.flatMap { $0.map { $0.text } }
         let identity = try identify(headings: headings, tables: interpreted, fileName: fileName, agency: agency, diagnostics: &diagnostics)
         var roots: [CatalogNode] = []
@@ -145,7 +173,9 @@ public enum CatalogImporter {
         let catalog = Catalog(title: identity.title, version: AgencyRecognizer.version(of: identity.title),
                               agency: identity.agency, sourceFile: fileName, roots: roots, notes: notes, publishedDate: published)
         diagnostics.sort { ($0.first ?? 0, $0.severity) < ($1.first ?? 0, $1.severity) }
-        return ImportResult(catalog: catalog, diagnostics: diagnostics, format: format, encoding: encoding, publishedDate: published)
+        return ImportReading(result: ImportResult(catalog: catalog, diagnostics: diagnostics, format: format, encoding: encoding,
+                                                  publishedDate: published),
+                             tables: interpreted.map(\.layout))
     }
 
     /// The first labelled date among the text before the tables ("发布时间：2023-05-10").

@@ -20,6 +20,9 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "列出全部诊断（默认只列出存疑与警告）。") var verbose = false
     @Option(help: "修订该机关（编号或全称）的现行目录：文件作为其下一版的修订稿。") var revise: String?
     @Option(help: "修订稿审核通过并自该日（YYYY-MM-DD）起施行；不给则只保存修订稿，待审核。") var effective: String?
+    @Option(help: "人工指定各列的角色，如 '1=一级,2=二级,5=时限'：列号从1开始，未列出的列按表头或内容推断，“忽略”表示不导入该列。")
+    var columns: String?
+    @Option(name: .customLong("header-rows"), help: "表格最上面几行是表头（0 表示没有表头行）；不指定时自动识别。") var headerRows: Int?
     @Argument(help: "要导入的文件。") var files: [String]
 
     struct FileReport: Encodable {
@@ -67,7 +70,8 @@ struct ImportCommand: AsyncParsableCommand {
             for (index, file) in files.enumerated() {
                 if files.count > 1 { Console.progress("[\(index + 1)/\(files.count)] 正在读取 \(file) …") }
                 do {
-                    let result = try CatalogImporter.importFile(at: URL(fileURLWithPath: file), agency: agency ?? revise)
+                    let result = try CatalogImporter.importFile(at: URL(fileURLWithPath: file), agency: agency ?? revise,
+                                                                    choices: try readingChoices())
                     results.append((file, result))
                     reports.append(report(file, result))
                 } catch let error as ImportError {

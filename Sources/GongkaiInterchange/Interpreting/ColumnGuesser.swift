@@ -45,7 +45,7 @@ enum ColumnGuesser {
             return Mode.parse(text).isEmpty ? -1 : 2
         case .tierText:
             return Tier.parse(text).isEmpty ? -1 : 2
-        case .updateFrequency, .remarks, .unknown:
+        case .updateFrequency, .remarks, .unknown, .ignored:
             return 0.2
         }
     }

@@ -13,6 +13,8 @@ enum ColumnRole: Hashable, Sendable {
     case tierText, tierFlag([Tier])
     case updateFrequency, remarks
     case unknown(String)
+    /// Left out of the catalog, as staff chose (忽略).
+    case ignored
 
     /// Chinese name used in diagnostics.
     var label: String {
@@ -37,6 +39,7 @@ enum ColumnRole: Hashable, Sendable {
         case .updateFrequency: "更新频率"
         case .remarks: "备注"
         case .unknown(let text): text.isEmpty ? "（无表头）" : text
+        case .ignored: "忽略"
         }
     }
 

@@ -39,7 +39,7 @@ enum Field: String, CaseIterable, Sendable {
         case .tierText, .tierFlag: self = .tier
         case .updateFrequency: self = .updateFrequency
         case .remarks, .unknown: self = .remarks
-        case .sequence, .level, .code: return nil
+        case .sequence, .level, .code, .ignored: return nil
         }
     }
 }

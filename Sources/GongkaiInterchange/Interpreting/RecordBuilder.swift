@@ -10,6 +10,10 @@ struct RecordBuilder {
     var startTruncated = false
     /// Short rows lack the cells of rowspans above them (SourceDocument.missingCellsAreRowspans).
     var missingCellsAreRowspans = false
+    /// Columns whose role staff chose: no cell moves into or out of them, however little it looks the part.
+    var chosenColumns: Set<Int> = []
+    /// Columns staff left out (忽略): `roles` holds what they were read as, to place the cells of short rows.
+    var ignoredColumns: Set<Int> = []
     /// The columns the previous short row lacked and those it left empty, for rows copied from web pages.
     private var previousMissing: Set<Int> = []
     private var previousEmpty: Set<Int> = []
@@ -32,7 +36,7 @@ struct RecordBuilder {
         var artifacts = false
         var extracted: [String] = []
 
-        for (column, cell) in placed {
+        for (column, cell) in placed where !ignoredColumns.contains(column) {
             let role = roles[column]
             let raw = cell.text
             artifacts = artifacts || CellText.hasArtifacts(raw)
@@ -192,10 +196,11 @@ extension RecordBuilder {
     /// next to it is empty (沂源's 权责清单 row puts it under 责任主体) is moved into 公开内容.
     func repairingMisplacedCells(_ cells: [SourceCell], row: SourceRow, diagnostics: inout [ImportDiagnostic]) -> [(Int, SourceCell)] {
         var placed = cells.enumerated().map { ($0.offset, $0.element) }
-        for index in placed.indices where index < roles.count {
+        for index in placed.indices where index < roles.count && !chosenColumns.contains(index) {
             let text = placed[index].1.text
             guard !text.allSatisfy(\.isWhitespace), ColumnGuesser.affinity(text, roles[index]) < 0 else { continue }
-            for neighbour in [index - 1, index + 1] where placed.indices.contains(neighbour) && neighbour < roles.count {
+            for neighbour in [index - 1, index + 1] where placed.indices.contains(neighbour) && neighbour < roles.count
+                    && !chosenColumns.contains(neighbour) {
                 guard placed[neighbour].1.text.allSatisfy(\.isWhitespace), !placed[neighbour].1.mergedFromAbove,
                       roles[neighbour] == .content, ColumnGuesser.affinity(text, .content) > 0 else { continue }
                 placed[neighbour].1.text = text

@@ -6,6 +6,7 @@ struct InterpretedTable {
     var hasResponsibleColumn: Bool
     var notes: [String]
     var firstLine: Int
+    var layout: TableLayout
 }
 
 /// Interprets one table: column roles from its header (or guessed), then rows → records →
@@ -16,10 +17,13 @@ struct TableInterpreter {
 
     private static let footnote = try! NSRegularExpression(pattern: #"\n\s*\n\s*((?:注|说明|备注)\s*[:：][\s\S]*)$"#)
 
-    func interpret(_ table: TableSlice, diagnostics: inout [ImportDiagnostic]) throws -> InterpretedTable {
+    func interpret(_ table: TableSlice, choices: ReadingChoices? = nil, diagnostics: inout [ImportDiagnostic]) throws -> InterpretedTable {
+        let table = choices?.headerRows.map(table.withHeaderRows) ?? table
         let firstLine = table.rows.first?.row.first ?? 0
         var roles: [ColumnRole]
-        if let top = table.top {
+        if let preset = table.roles {
+            roles = preset
+        } else if let top = table.top {
             roles = HeaderReader.roles(top: top, sub: table.sub, exactColumns: document.exactColumns)
             if let renumbered = HeaderReader.renumberingLevels(roles) {
                 let count = renumbered.filter { if case .level = $0 { true } else { false } }.count
@@ -27,8 +31,9 @@ struct TableInterpreter {
                     "表头的\(count)个名称列级别重复或不连续（如“类别”和“一级”），按从左到右依次作为一级至\(ColumnRole.level(count).label.prefix(2))"))
                 roles = renumbered
             }
-            let unknown = roles.compactMap { role -> String? in
-                if case .unknown(let label) = role, !label.isEmpty, !label.hasSuffix("（续）") { return label }
+            // A column staff gave a role is no unrecognised column.
+            let unknown = roles.enumerated().filter { choices?.columnRoles[$0.offset + 1] == nil }.compactMap { column -> String? in
+                if case .unknown(let label) = column.element, !label.isEmpty, !label.hasSuffix("（续）") { return label }
                 return nil
             }
             if !unknown.isEmpty {
@@ -41,14 +46,30 @@ struct TableInterpreter {
             diagnostics.append(.init(.ambiguous, .columnGuessed, first: firstLine,
                 "没有找到表头，按内容推断各列：" + roles.enumerated().map { "第\($0.offset + 1)列为“\($0.element.label)”" }.joined(separator: "，")))
         }
+        var layout = TableLayout(headerRows: table.headerRows.map { $0.cells.map(\.text) }, rows: table.rows.map { $0.row.cells.map(\.text) },
+                                 roles: roles, firstLine: table.headerRows.first?.first ?? firstLine)
+        let guessed = roles
+        if let choices {
+            if let count = choices.headerRows {
+                diagnostics.append(.init(.inference, .structure, first: layout.firstLine,
+                    count == 0 ? "按人工指定，本表没有表头行" : "按人工指定，本表前\(count)行为表头"))
+            }
+            (roles, layout.chosen) = ChosenColumns.apply(choices.columnRoles, to: roles, layout: layout, diagnostics: &diagnostics)
+            layout.roles = roles
+        }
         let levelCount = roles.compactMap { role -> Int? in if case .level(let n) = role { return n }; return nil }.max() ?? 0
         guard levelCount > 0 else {
             throw ImportError.notACatalog(fileName, reason: "表格没有“公开事项/一级事项/一级指标”之类的名称列")
         }
 
         var notes: [String] = []
-        var builder = RecordBuilder(roles: roles, exactColumns: document.exactColumns, levelCount: levelCount)
+        // An ignored column still places the cells of short rows by what it holds.
+        let ignored = Set(roles.indices.filter { roles[$0] == .ignored })
+        let placing = roles.indices.map { ignored.contains($0) && $0 < guessed.count ? guessed[$0] : roles[$0] }
+        var builder = RecordBuilder(roles: placing, exactColumns: document.exactColumns, levelCount: levelCount)
         builder.missingCellsAreRowspans = document.missingCellsAreRowspans
+        builder.chosenColumns = layout.chosen
+        builder.ignoredColumns = ignored
         var records: [RowRecord] = []
         for (index, (row, pageBreak)) in table.rows.enumerated() {
             builder.startTruncated = index == 0 && document.startTruncated
@@ -61,7 +82,7 @@ struct TableInterpreter {
         resolved = CarryDown.apply(resolved, inferMerges: !document.recordsMerges,
                                    outerFields: outerFields(roles), diagnostics: &diagnostics)
         return InterpretedTable(rows: resolved, hasResponsibleColumn: roles.contains(.responsible),
-                                notes: notes, firstLine: firstLine)
+                                notes: notes, firstLine: firstLine, layout: layout)
     }
 
     private func outerFields(_ roles: [ColumnRole]) -> Set<Field> {

@@ -9,6 +9,10 @@ struct TableSlice {
     var rows: [(row: SourceRow, pageBreakBefore: Bool)] = []
     /// Text found between the rows of this table.
     var interleavedText: [(text: String, line: Int)] = []
+    /// The rows `top` and `sub` were read from.
+    var headerRows: [SourceRow] = []
+    /// Roles already known for the columns (a grid made from a recovered reading), in place of reading the header.
+    var roles: [ColumnRole]? = nil
 }
 
 enum TableSplitter {
@@ -55,9 +59,11 @@ enum TableSplitter {
                 }
                 var sub: [String]?
                 var last = row.last
+                var headerRows = [row]
                 if index + 1 < blocks.count, case .row(let next) = blocks[index + 1], HeaderReader.isSubHeader(next.cells.map(\.text)) {
                     sub = next.cells.map(\.text)
                     last = next.last
+                    headerRows.append(next)
                     index += 1
                 }
                 let hasHeadings = pendingText.contains { !$0.0.allSatisfy(\.isWhitespace) }
@@ -68,7 +74,7 @@ enum TableSplitter {
                     pendingText = []
                     continue
                 }
-                tables.append(TableSlice(headings: pendingText, top: cells, sub: sub))
+                tables.append(TableSlice(headings: pendingText, top: cells, sub: sub, headerRows: headerRows))
                 pendingText = []
                 pageBreak = false
             }

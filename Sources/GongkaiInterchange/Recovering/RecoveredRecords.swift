@@ -10,6 +10,8 @@ struct RecoveredRecords {
     let layout: TextLayout
     /// Roles chosen for columns whose label was lost, by slot index.
     private(set) var lostRoles: [Int: Field] = [:]
+    /// How a doubt about a cell that does not fit its column ends: the column's role was a guess.
+    static let misplaced = "可能错列"
 
     init(table: RecoveredTable, fragments: [TextFragment], layout: TextLayout) {
         self.table = table
@@ -118,7 +120,7 @@ struct RecoveredRecords {
                     record.values[field] = value
                     let joined = text.joined(separator: "\n")
                     if !value.isEmpty, CellFit.fit(field, joined) < -0.5 {
-                        doubts.append(ItemDoubt(field: field.label, reason: "\(field.label)“\(value.prefix(16))”不像\(field.label)，可能错列"))
+                        doubts.append(ItemDoubt(field: field.label, reason: "\(field.label)“\(value.prefix(16))”不像\(field.label)，\(Self.misplaced)"))
                     } else if let debris = Self.markupDebris(value) {
                         doubts.append(ItemDoubt(field: field.label, reason: "\(field.label)中有网页标记残留“\(debris)”，原文可能残缺或重复，请核对"))
                     }

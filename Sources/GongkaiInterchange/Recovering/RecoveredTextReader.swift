@@ -13,12 +13,14 @@ enum RecoveredTextReader {
         var diagnostics: [ImportDiagnostic]
     }
 
-    static func read(_ lines: [Substring]) -> Reading? {
+    static func read(_ lines: [Substring], choices: ReadingChoices?, fileName: String) throws -> Reading? {
         let layout = TextFragments.layout(of: lines)
-        return read(TextFragments.fragments(lines, layout: layout), layout: layout, format: layout.label)
+        return try read(TextFragments.fragments(lines, layout: layout), layout: layout, format: layout.label, choices: choices, fileName: fileName)
     }
 
-    static func read(_ fragments: [TextFragment], layout: TextLayout, format: String) -> Reading? {
+    /// With `choices`, each table is read again from its grid of cells with staff's column roles and header rows.
+    static func read(_ fragments: [TextFragment], layout: TextLayout, format: String, choices: ReadingChoices?,
+                     fileName: String) throws -> Reading? {
         guard let tables = TableRecovery.recover(fragments, layout: layout) else { return nil }
         var diagnostics: [ImportDiagnostic] = []
         let headings = tables.map { table in
@@ -47,8 +49,10 @@ enum RecoveredTextReader {
             }
             reportMissingColumns(table.header.slots, found: Set(builder.lostRoles.values), line: firstLine, diagnostics: &diagnostics)
             let rows = builder.records(diagnostics: &diagnostics)
-            interpreted.append(InterpretedTable(rows: rows, hasResponsibleColumn: table.header.slots.contains(.field(.responsible)),
-                                                notes: [], firstLine: firstLine))
+            let grid = RecoveredGrid.layout(table, lostRoles: builder.lostRoles, rows: rows, firstLine: firstLine)
+            let read = InterpretedTable(rows: rows, hasResponsibleColumn: table.header.slots.contains(.field(.responsible)),
+                                        notes: [], firstLine: firstLine, layout: grid)
+            interpreted.append(try choices.map { try RecoveredGrid.reread(read, choices: $0, fileName: fileName, diagnostics: &diagnostics) } ?? read)
         }
         return Reading(headings: headings, tables: interpreted, layout: layout, format: format, diagnostics: diagnostics)
     }
