@@ -47,6 +47,10 @@ public enum Permissions {
         agencyID.map { canAdminister(agencyID: $0, user) } ?? (user.role == .systemAdmin)
     }
 
+    /// Editing a draft of the agency's next catalog version: its administrators and editors (as for the annual
+    /// report); reviewers approve it.
+    public static func canEditCatalog(agencyID: Int, _ user: User) -> Bool { canDraftReport(agencyID: agencyID, user) }
+
     /// Approving or setting aside a catalog revision, and correcting its matches: as for records, reviewers and
     /// administrators of the agency.
     public static func canDecideCatalogRevision(agencyID: Int, _ user: User) -> Bool { canReview(agencyID: agencyID, user) }

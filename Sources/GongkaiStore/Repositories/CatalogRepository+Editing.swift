@@ -228,3 +228,37 @@ extension Optional {
         return try await transform(self)
     }
 }
+
+/// One node of a stored catalog version, for the catalog editor.
+public struct CatalogNodeDetail: Sendable, Equatable {
+    public var id: Int
+    public var catalogID: Int
+    public var agencyID: Int
+    public var status: CatalogStatus
+    public var parentID: Int?
+    public var level: Int
+    /// Names from the top level down to the node's own.
+    public var path: [String]
+    /// nil for a category.
+    public var item: CatalogItem?
+}
+
+extension CatalogRepository {
+    public func node(id: Int) async throws -> CatalogNodeDetail? {
+        let db = database.sql
+        guard let row = try await db.raw("""
+            SELECT n.catalog_id, c.agency_id, c.status, n.parent_id, n.level FROM catalog_nodes n JOIN catalogs c ON c.id = n.catalog_id
+            WHERE n.id = \(bind: id)
+            """).first() else { return nil }
+        var path: [String] = [], current: Int? = id
+        while let nodeID = current, let node = try await db.select().columns("name", "parent_id").from("catalog_nodes").where("id", .equal, nodeID).first() {
+            path.insert(try node.decode(column: "name", as: String.self), at: 0)
+            current = try node.decode(column: "parent_id", as: Int?.self)
+        }
+        let catalogID = try row.decode(column: "catalog_id", as: Int.self)
+        return CatalogNodeDetail(id: id, catalogID: catalogID, agencyID: try row.decode(column: "agency_id", as: Int.self),
+                                 status: CatalogStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .adopted,
+                                 parentID: try row.decode(column: "parent_id", as: Int?.self), level: try row.decode(column: "level", as: Int.self),
+                                 path: path, item: try await ItemRows.load(catalogID: catalogID, from: db)[id])
+    }
+}

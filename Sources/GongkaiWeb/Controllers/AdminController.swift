@@ -39,6 +39,10 @@ struct AdminController {
         var state: String
         var revisionURL: String?
         var publicURL: String?
+        /// The version in force: where staff open a draft of the next version (nil when they may not).
+        var reviseURL: String?
+        /// A draft: where staff add a top-level category (nil when they may not edit it).
+        var addURL: String?
         var nodes: [NodeView]
     }
 
@@ -50,6 +54,8 @@ struct AdminController {
         var url: String
         var recordCount: Int
         var empty: Bool
+        /// A draft's node: its page in the catalog editor.
+        var editURL: String?
     }
 
     struct ItemView: Sendable {
@@ -143,14 +149,20 @@ struct AdminController {
         guard Permissions.canView(agencyID: agencyID, user) else { throw WebError.forbidden("不能查看其他机关的目录。") }
         let summary = try await catalogs.find(String(id))
         let supersededOn = try await catalogs.history(agencyID: agencyID).first { $0.version.id == id }?.supersededOn
+        let canEdit = Permissions.canEditCatalog(agencyID: agencyID, user)
+        let isDraft = summary.status == .draft
         let nodes = try await catalogs.outline(catalogID: id).map { node in
             NodeView(name: node.name, code: node.code ?? "", level: node.level, isItem: node.isItem, url: SiteURL.adminItem(node.id).path,
-                     recordCount: node.recordCount, empty: node.isItem && node.recordCount == 0)
+                     recordCount: node.recordCount, empty: node.isItem && node.recordCount == 0 && !isDraft,
+                     editURL: isDraft && canEdit ? SiteURL.adminCatalogNode(.value(node.id)).path : nil)
         }
+        let inForce = try await catalogs.current(agencyID: agencyID)?.id == id
         return renderer.render("catalog", title: summary.title, content: TreeView(title: summary.title, agency: summary.agency,
                                                                                           state: Self.state(summary, supersededOn: supersededOn),
                                                                                           revisionURL: summary.status == .draft ? SiteURL.adminCatalogRevision(.value(id)).path : nil,
                                                                                           publicURL: summary.status == .adopted ? SiteURL.catalogVersion(.value(id)).path : nil,
+                                                                                          reviseURL: inForce && canEdit ? SiteURL.adminCatalogEdit(.value(id)).path : nil,
+                                                                                          addURL: isDraft && canEdit ? SiteURL.adminCatalogNodes(.value(id)).path : nil,
                                                                                           nodes: nodes), context: context)
     }
 

@@ -43,6 +43,10 @@ public enum SiteURL: Sendable, Hashable {
     case admin
     case adminCatalog(Parameter<Int>)
     case adminCatalogImport
+    case adminCatalogEdit(Parameter<Int>)
+    case adminCatalogNodes(Parameter<Int>)
+    case adminCatalogNode(Parameter<Int>)
+    case adminCatalogNodeStep(Parameter<Int>, NodeStep)
     case adminCatalogRevision(Parameter<Int>)
     case adminCatalogRevisionStep(Parameter<Int>, RevisionStep)
     case adminItem(Parameter<Int>)
@@ -107,6 +111,11 @@ public enum SiteURL: Sendable, Hashable {
         case xlsx, csv
     }
 
+    /// What staff do to a node of a draft: save an item's fields, rename, move, retire, or add a child under it.
+    public enum NodeStep: String, Sendable, Hashable, CaseIterable {
+        case save, rename, move, retire, add
+    }
+
     /// What staff do with a draft revision: correct one match, approve it from a date, or set it aside.
     public enum RevisionStep: String, Sendable, Hashable, CaseIterable {
         case match, approve, discard
@@ -148,6 +157,10 @@ public enum SiteURL: Sendable, Hashable {
         case .admin: "/admin"
         case .adminCatalog(let id): "/admin/catalogs/\(id.segment("id"))"
         case .adminCatalogImport: "/admin/catalogs/import"
+        case .adminCatalogEdit(let id): "/admin/catalogs/\(id.segment("id"))/edit"
+        case .adminCatalogNodes(let id): "/admin/catalogs/\(id.segment("id"))/nodes"
+        case .adminCatalogNode(let id): "/admin/catalog-nodes/\(id.segment("id"))"
+        case .adminCatalogNodeStep(let id, let step): "/admin/catalog-nodes/\(id.segment("id"))/\(step.rawValue)"
         case .adminCatalogRevision(let id): "/admin/catalogs/\(id.segment("id"))/revision"
         case .adminCatalogRevisionStep(let id, let step): "/admin/catalogs/\(id.segment("id"))/revision/\(step.rawValue)"
         case .adminItem(let id): "/admin/items/\(id.segment("id"))"
