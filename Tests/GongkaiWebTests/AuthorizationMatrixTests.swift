@@ -24,8 +24,19 @@ import Testing
                 agencyID: fixture.yiyuan, applicant: ApplicantIdentity(kind: .naturalPerson, name: "矩阵", documentType: .passport,
                                                                        documentNumber: "E12345678", contact: "13800000000"),
                 requestedInformation: "矩阵", formRequirement: "", delivery: ""), address: "192.0.2.9")
+            let draft = try await CatalogRepository(fixture.database).openDraft(agencyID: fixture.yiyuan, actor: "test")
+            let draftNode = try #require(try await CatalogRepository(fixture.database).itemNodeIDs(catalogID: draft).first)
             // Expected status per role, in the order of `roles`. 303 for anonymous is the redirect to /login.
             let matrix: [(String, [Int])] = [
+                // The catalog: importing is for administrators, editing a draft for its agency's editors, reviewing for all its staff.
+                ("/admin/catalogs/import", [303, 200, 200, 403, 403, 403]),
+                ("/admin/catalogs/\(draft)", [303, 200, 200, 200, 200, 403]),
+                ("/admin/catalogs/\(draft)/revision", [303, 200, 200, 200, 200, 403]),
+                ("/admin/catalog-nodes/\(draftNode)", [303, 200, 200, 200, 403, 403]),
+                ("/admin/catalog-nodes/\(otherDepartmentItem)", [303, 409, 409, 409, 403, 403]),
+                ("/agencies/\(fixture.yiyuan)/catalog/versions", [200, 200, 200, 200, 200, 200]),
+                ("/catalogs/\(yiyuanCatalog)", [200, 200, 200, 200, 200, 200]),
+                ("/catalogs/\(draft)", [404, 404, 404, 404, 404, 404]),
                 // 依申请公开: any staff account of the agency; the letter exists only once answered.
                 ("/admin/requests", [303, 200, 200, 200, 200, 200]),
                 ("/admin/requests?agency=\(fixture.yiyuan)", [303, 200, 200, 200, 200, 403]),
