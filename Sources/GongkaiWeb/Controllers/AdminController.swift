@@ -124,13 +124,16 @@ struct AdminController {
         return renderer.render("dashboard", title: "工作台", content: view, context: context)
     }
 
-    /// Newest first per agency: drafts waiting, the version in force, then the earlier ones.
+    /// Per agency: the version in force first, then drafts waiting, then the earlier versions, newest first.
     static func rows(_ list: [CatalogSummary], catalogs: CatalogRepository) async throws -> [CatalogSummaryView] {
         var superseded: [Int: CivilDate] = [:]
         for agency in Set(list.map(\.agencyId)) {
             for entry in try await catalogs.history(agencyID: agency) { if let day = entry.supersededOn { superseded[entry.version.id] = day } }
         }
-        return list.sorted { ($0.agencyId, $1.id) < ($1.agencyId, $0.id) }.map { version in
+        func rank(_ version: CatalogSummary) -> Int {
+            version.status == .draft ? 1 : version.status == .adopted && superseded[version.id] == nil ? 0 : 2
+        }
+        return list.sorted { ($0.agencyId, rank($0), $1.id) < ($1.agencyId, rank($1), $0.id) }.map { version in
             CatalogSummaryView(id: version.id, url: SiteURL.adminCatalog(.value(version.id)).path, agency: version.agency, title: version.title,
                                itemCount: version.itemCount, state: state(version, supersededOn: superseded[version.id]),
                                revisionURL: version.status == .draft ? SiteURL.adminCatalogRevision(.value(version.id)).path : nil)

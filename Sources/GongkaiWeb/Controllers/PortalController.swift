@@ -54,11 +54,19 @@ struct PortalController {
         var records: [RecordLink]
         var hasRecords: Bool
         var emptyReason: String?
+        /// For an item of an earlier catalog version: that version and a link to the version in force.
+        var retired: RetiredNote?
         var pages: [PageLink]
         var hasPages: Bool
         var meta: MetaTags?
         var feedURL: String?
         var trail: [Crumb]?
+    }
+
+    struct RetiredNote: Sendable {
+        var version: String
+        var versionURL: String
+        var currentURL: String
     }
 
     struct RecordLink: Sendable {
@@ -184,6 +192,13 @@ struct PortalController {
         guard let item = try await records.itemContext(nodeID: id), let agency = try await directory.agency(id: item.agencyID) else {
             throw WebError.notFound("栏目")
         }
+        // Items of drafts are not public; items of earlier versions are, with their records, marked as such.
+        let history = try await catalogs.history(agencyID: item.agencyID)
+        guard let version = history.first(where: { $0.version.id == item.catalogID }) else { throw WebError.notFound("栏目") }
+        let retired = version.supersededOn.map { day in
+            RetiredNote(version: CatalogVersionLabel.name(version.version) + "，" + CatalogVersionLabel.period(version.version, supersededOn: day),
+                        versionURL: SiteURL.catalogVersion(.value(version.version.id)).path, currentURL: SiteURL.agency(item.agencyID).path)
+        }
         let page = Int(request.uri.queryParameters["page"].map(String.init) ?? "1") ?? 1
         let pageSize = 20
         let (total, rows) = try await portal.records(itemNodeID: id, page: page, pageSize: pageSize)
@@ -191,7 +206,7 @@ struct PortalController {
         let name = item.path.last ?? ""
         let view = ItemPageView(id: id, agencyID: item.agencyID, agency: agency.name, path: item.path.count > 1 ? item.path.dropLast().joined(separator: " › ") : nil, name: name,
                                 records: rows.map { RecordLink(title: $0.title, url: SiteURL.record($0.id).path, date: $0.publishedDate) },
-                                hasRecords: !rows.isEmpty, emptyReason: try await portal.emptyReason(itemNodeID: id),
+                                hasRecords: !rows.isEmpty, emptyReason: try await portal.emptyReason(itemNodeID: id), retired: retired,
                                 pages: pages, hasPages: pages.count > 1,
                                 meta: MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "", columnName: name,
                                                articleTitle: nil, pubDate: rows.first?.publishedDate, source: agency.name, keywords: item.path.joined(separator: ","),
