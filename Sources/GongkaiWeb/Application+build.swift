@@ -49,7 +49,8 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
                            documents: ReportDocuments(), renderer: renderer).addRoutes(to: router)
     CatalogPublicController(catalogs: catalogs, directory: directory, renderer: renderer).addRoutes(to: router)
     RevisionController(catalogs: catalogs, renderer: renderer).addRoutes(to: router)
-    CatalogEditorController(catalogs: catalogs, directory: directory, deadlines: deadlines, renderer: renderer).addRoutes(to: router)
+    CatalogEditorController(catalogs: catalogs, directory: directory, deadlines: deadlines,
+                            compliance: ComplianceRepository(database), renderer: renderer).addRoutes(to: router)
     ImportController(catalogs: catalogs, directory: directory, deadlines: deadlines, renderer: renderer,
                      files: database.filesDirectory).addRoutes(to: router)
     PortalController(catalogs: catalogs, records: records, directory: directory, portal: PortalQueries(database),

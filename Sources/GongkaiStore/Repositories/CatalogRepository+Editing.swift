@@ -35,8 +35,15 @@ extension CatalogRepository {
             let draftID = try await Self.insertTree(catalog, agencyID: agencyID, format: "网页编辑", diagnostics: [], actor: actor,
                                                     status: .draft, revising: current.id, into: db)
             let oldIDs = try await Self.itemNodeIDs(catalogID: current.id, in: db), newIDs = try await Self.itemNodeIDs(catalogID: draftID, in: db)
-            // The copy's items continue the items they copy, whatever staff later do to them.
+            // The copy's items continue the items they copy, whatever staff later do to them; their column settings
+            // (title pattern, empty-column note) come along so the editor shows them.
             for (position, (old, new)) in zip(oldIDs, newIDs).enumerated() {
+                for (table, column) in [("item_title_patterns", "pattern"), ("item_empty_reasons", "reason")] {
+                    try await db.raw("""
+                        INSERT INTO \(ident: table) (node_id, \(ident: column)) SELECT \(bind: new), \(ident: column) FROM \(ident: table)
+                        WHERE node_id = \(bind: old)
+                        """).run()
+                }
                 try await db.insert(into: "catalog_matches")
                     .columns("catalog_id", "position", "change", "old_node_id", "new_node_id", "similarity_percent", "matched_by", "changed_fields")
                     .values(SQLBind(draftID), SQLBind(position), SQLBind(CatalogDiff.Change.unchanged.rawValue), SQLBind(old), SQLBind(new),
@@ -59,8 +66,8 @@ extension CatalogRepository {
                 try row.decode(column: "name", as: String.self))
     }
 
-    /// Sets every field of a draft's item.
-    public func updateItem(nodeID: Int, _ edit: ItemEdit, actor: String) async throws {
+    /// Sets every field of a draft's item, and (unless nil) the format its record titles must follow (empty: none).
+    public func updateItem(nodeID: Int, _ edit: ItemEdit, titlePattern: String? = nil, actor: String) async throws {
         guard edit.problems.isEmpty else { throw CatalogEditError.invalid(edit.problems) }
         try await database.transaction { db in
             let node = try await Self.draftNode(nodeID, in: db)
@@ -70,7 +77,19 @@ extension CatalogRepository {
             try await db.delete(from: "catalog_items").where("node_id", .equal, nodeID).run()
             try await ItemRows.insert(after, nodeID: nodeID, into: db)
             try await Self.linkDepartments(after.responsibleUnits, nodeID: nodeID, agencyID: node.agencyID, in: db)
-            let fields = CatalogDiff.changedFields(before, after)
+            var fields = CatalogDiff.changedFields(before, after)
+            if let titlePattern {
+                let old = try await db.select().column("pattern").from("item_title_patterns").where("node_id", .equal, nodeID)
+                    .first(decodingColumn: "pattern", as: String.self) ?? ""
+                if old != titlePattern.trimmed {
+                    try await db.delete(from: "item_title_patterns").where("node_id", .equal, nodeID).run()
+                    if !titlePattern.trimmed.isEmpty {
+                        try await db.insert(into: "item_title_patterns").columns("node_id", "pattern")
+                            .values(SQLBind(nodeID), SQLBind(titlePattern.trimmed)).run()
+                    }
+                    fields.append("标题格式")
+                }
+            }
             try await Self.edited(node.catalogID, node.agencyID, actor: actor, action: "catalog.item.edited", nodeID: nodeID,
                                   before: node.name, after: fields.isEmpty ? "未改动" : "修改：" + fields.joined(separator: "、"), in: db)
         }

@@ -8,6 +8,7 @@ struct CatalogEditorController {
     let catalogs: CatalogRepository
     let directory: AgencyDirectory
     let deadlines: DueDateCalculator
+    let compliance: ComplianceRepository
     let renderer: Renderer
 
     func addRoutes(to router: Router<WebContext>) {
@@ -59,9 +60,10 @@ struct CatalogEditorController {
         case .save:
             let edit = Self.itemEdit(form)
             do {
-                try await catalogs.updateItem(nodeID: node.id, edit, actor: user.username)
+                try await catalogs.updateItem(nodeID: node.id, edit, titlePattern: form.text("titlePattern"), actor: user.username)
             } catch let error as CatalogEditError {
-                return try await page(node, context: context, submitted: edit, error: error.description, status: .unprocessableContent)
+                return try await page(node, context: context, submitted: edit, submittedPattern: form.text("titlePattern"), error: error.description,
+                                      status: .unprocessableContent)
             }
             return Renderer.redirect(back)
         case .rename:
@@ -92,7 +94,7 @@ struct CatalogEditorController {
                  tiers: form.all("tier").compactMap(Tier.init(rawValue:)), updateFrequency: form.text("updateFrequency"), remarks: form.text("remarks"))
     }
 
-    private func page(_ node: CatalogNodeDetail, context: WebContext, submitted: ItemEdit? = nil, error: String? = nil,
+    private func page(_ node: CatalogNodeDetail, context: WebContext, submitted: ItemEdit? = nil, submittedPattern: String? = nil, error: String? = nil,
                       status: HTTPResponse.Status = .ok) async throws -> Response {
         let outline = try await catalogs.outline(catalogID: node.catalogID)
         // A node can go under any category but itself and what is under it.
@@ -109,6 +111,8 @@ struct CatalogEditorController {
         var form: NodeEditorPage.ItemForm?
         if let item = node.item {
             form = try await itemForm(submitted ?? ItemEdit(item), doubts: submitted == nil ? item.doubts ?? [] : [], agencyID: node.agencyID)
+            let stored = try await compliance.titlePattern(nodeID: node.id) ?? ""
+            form?.titlePattern = submittedPattern ?? stored
         }
         let view = NodeEditorPage(
             name: node.path.last ?? "", path: node.path.dropLast().joined(separator: " › "), isItem: node.item != nil, item: form,
@@ -140,6 +144,6 @@ struct CatalogEditorController {
             audiences: choices("audience", Audience.allCases, value: \.rawValue, label: \.label, checked: edit.audiences.contains),
             modes: choices("mode", Mode.allCases, value: \.rawValue, label: \.label, checked: edit.modes.contains),
             tiers: choices("tier", Tier.allCases, value: \.rawValue, label: \.label, checked: edit.tiers.contains),
-            updateFrequency: edit.updateFrequency, remarks: edit.remarks, doubts: doubtTexts, hasDoubts: !doubtTexts.isEmpty)
+            updateFrequency: edit.updateFrequency, remarks: edit.remarks, titlePattern: "", doubts: doubtTexts, hasDoubts: !doubtTexts.isEmpty)
     }
 }

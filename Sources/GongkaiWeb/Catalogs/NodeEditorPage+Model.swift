@@ -30,6 +30,8 @@ struct NodeEditorPage: Sendable, PageChrome {
         var tiers: [Choice]
         var updateFrequency: String
         var remarks: String
+        /// The format the item's record titles must follow (checked by the compliance monitor); empty for none.
+        var titlePattern: String
         var doubts: [String]
         var hasDoubts: Bool
     }
