@@ -125,7 +125,8 @@ extension CatalogRepository {
             let position = try await Self.nextPosition(catalogID: node.catalogID, parentID: parentID, in: db)
             try await db.update("catalog_nodes").set("parent_id", to: parentID).set("position", to: position).where("id", .equal, nodeID).run()
             try await Self.relevel(nodeID, level: level, in: db)
-            let target = try await parentID.asyncMap { try await Self.draftNode($0, in: db).name } ?? "顶层"
+            var target = "顶层"
+            if let parentID { target = try await Self.draftNode(parentID, in: db).name }
             try await Self.edited(node.catalogID, node.agencyID, actor: actor, action: "catalog.node.moved", nodeID: nodeID,
                                   before: node.name, after: "移至“\(target)”之下", in: db)
         }
@@ -238,13 +239,6 @@ extension CatalogRepository {
         }
         for old in oldIDs where !matchedOld.contains(old) { try await insertMatch(draftID: draftID, change: .removed, old: old, new: nil, in: db) }
         for new in newIDs where !matchedNew.contains(new) { try await insertMatch(draftID: draftID, change: .added, old: nil, new: new, in: db) }
-    }
-}
-
-extension Optional {
-    fileprivate func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }
 

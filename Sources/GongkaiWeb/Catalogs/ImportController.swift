@@ -64,7 +64,8 @@ struct ImportController {
             return try await render(page, user: user, context: context, status: .badRequest)
         }
         page.upload = staged.token
-        let agencyName = try await agencyID.asyncMap { id in try await directory.agency(id: id)?.name }.flatMap { $0 }
+        var agencyName: String?
+        if let agencyID { agencyName = try await directory.agency(id: agencyID)?.name }
         let columnChoices = form.parts.filter { $0.name.hasPrefix("role-") && $0.filename == nil }
             .compactMap { part -> String? in
                 let role = String(decoding: part.data, as: UTF8.self).trimmed
@@ -139,12 +140,5 @@ struct ImportController {
             doubtfulCount: items.filter(\.hasDoubts).count, tables: tables, headerRows: headerRows,
             diagnostics: preview.result.diagnostics.filter { $0.severity != .inference }.map { "\($0.locationText)：\($0.message)" },
             hasDiagnostics: preview.result.diagnostics.contains { $0.severity != .inference }, items: items, outcome: outcome, canStore: canStore)
-    }
-}
-
-extension Optional {
-    fileprivate func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }
