@@ -22,12 +22,14 @@ let package = Package(
             ],
             swiftSettings: fuzzFlags
         ),
-        // The search query: what the portal and API do with search input before and after the database.
+        // The search query: what the portal and API do with search input before and after the database
+        // (the form and the snippets are the web's, the FTS5 and LIKE queries the store's).
         .executableTarget(
-            name: "GongkaiFuzzStore",
+            name: "GongkaiFuzzSearch",
             dependencies: [
                 .product(name: "GongkaiCore", package: "Gongkai"),
                 .product(name: "GongkaiStore", package: "Gongkai"),
+                .product(name: "GongkaiWeb", package: "Gongkai"),
                 "FuzzSupport",
             ],
             swiftSettings: fuzzFlags

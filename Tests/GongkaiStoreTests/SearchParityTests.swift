@@ -200,7 +200,7 @@ import Testing
             let first = try #require(try await search.search(SearchQuery(text: "医保", pageSize: 1), now: now).hits.first)
             let record = try #require(records.first { $0.id == first.id })
             #expect(first.title == record.content.title && first.documentNumber == record.content.documentNumber)
-            #expect(first.snippet == Snippet.make(record.content.body, query: "医保"))
+            #expect(first.excerpt == SearchExcerpt.make(record.content.body, query: "医保"))
             #expect(first.agency.contains(record.agencyID == fixture.yiyuan ? "沂源" : "灌南"))
             #expect(first.id == record.id)
         }

@@ -82,7 +82,7 @@ import Testing
             for query in ["异地就医", "备案", "部门文件", "法规监察科"] { // the PDF's text and the Word table's cells
                 let results = try await search.search(SearchQuery(text: query))
                 #expect(results.hits.map(\.id) == [draft.id], "\(query)")
-                #expect(results.hits.first?.snippet.hasPrefix("附件：") == true, "\(query)")
+                #expect(results.hits.first?.excerpt.source == .attachments, "\(query)")
             }
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import GongkaiCore
 import GongkaiStore
 import GongkaiTestSupport
+@testable import GongkaiWeb
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -25,7 +26,7 @@ import Testing
             let app = Application(router: fixture.router)
             try await app.test(.router) { client in
                 let json = try await client.get("/search?q=%E5%8C%BB&format=json", cookie: nil)  // 医
-                let decoded = try JSONDecoder().decode(SearchResults.self, from: Data(buffer: json.body))
+                let decoded = try JSONDecoder().decode(LinkedSearchResults.self, from: Data(buffer: json.body))
                 #expect(decoded.total == 1 && decoded.hits.map(\.id) == [found])
                 let html = try await client.get("/search?q=%E8%AE%A4%E5%AE%9A", cookie: nil)  // 认定
                 #expect(html.text.contains("救助对象&lt;<mark>认定</mark>&gt;"))

@@ -1,6 +1,7 @@
 import Foundation
 import GongkaiCore
 @testable import GongkaiStore
+@testable import GongkaiWeb
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -46,7 +47,12 @@ import Testing
     }
 
     @Test func snippetsAreEscapedAndMarked() async throws {
-        #expect(Snippet.make("前文<b>医保</b>后文", query: "医保") == "前文&lt;b&gt;<mark>医保</mark>&lt;/b&gt;后文")
+        #expect(SearchExcerpt.make("前文<b>医保</b>后文", query: "医保").html == "前文&lt;b&gt;<mark>医保</mark>&lt;/b&gt;后文")
+        let long = String(repeating: "甲", count: 50) + "医保" + String(repeating: "乙", count: 50)
+        #expect(SearchExcerpt.make(long, query: "医保").html == "…" + String(repeating: "甲", count: 40) + "<mark>医保</mark>"
+                + String(repeating: "乙", count: 40) + "…")
+        #expect(SearchExcerpt.make(body: "正文", attachments: "附件里的<医保>", title: "标题", query: "医保").html
+                == "附件：附件里的&lt;<mark>医保</mark>&gt;")
     }
 
     @Test func withdrawnRecordsLeaveTheIndexAndFiltersApply() async throws {
@@ -60,8 +66,13 @@ import Testing
             try await app.test(.router) { client in
                 let json = try await client.get("/search?q=%E5%8C%BB%E4%BF%9D&format=json", cookie: nil)
                 #expect(json.status == .ok)
-                let decoded = try JSONDecoder().decode(SearchResults.self, from: Data(buffer: json.body))
+                let decoded = try JSONDecoder().decode(LinkedSearchResults.self, from: Data(buffer: json.body))
                 #expect(decoded.total == 5) // every 文号 (源医保〔2026〕N号) contains 医保; one record was withdrawn
+                #expect(decoded.hits.contains { $0.snippet.contains("<mark>医保</mark>") })
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(buffer: json.body)) as? [String: Any])
+                #expect(Set(object.keys) == ["total", "totalIsExact", "page", "pageSize", "hits"])
+                let hit = try #require((object["hits"] as? [[String: Any]])?.first)
+                #expect(Set(hit.keys).isSubset(of: ["id", "title", "snippet", "indexNumber", "documentNumber", "publishedDate", "agency", "url"]))
                 let html = try await client.get("/search?q=%E5%8C%BB%E4%BF%9D", cookie: nil)
                 #expect(html.text.contains("<mark>医保</mark>"))
             }

@@ -35,8 +35,8 @@ public struct SearchQuery: Sendable, Equatable {
 public struct SearchHit: Codable, Sendable, Equatable {
     public var id: Int
     public var title: String
-    /// HTML: the text around the first match, escaped, with matches in <mark>.
-    public var snippet: String
+    /// The text around the first match.
+    public var excerpt: SearchExcerpt
     public var indexNumber: String?
     public var documentNumber: String
     public var publishedDate: String?

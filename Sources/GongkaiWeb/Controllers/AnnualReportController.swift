@@ -55,7 +55,7 @@ struct AnnualReportController {
         let meta = MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "", columnName: "政府信息公开年报",
                             articleTitle: nil, pubDate: nil, source: agency.name, keywords: "政府信息公开工作年度报告,\(agency.name)",
                             description: "\(agency.name)历年政府信息公开工作年度报告。",
-                            url: PortalController.origin(request) + SiteURL.agencyReports(.value(id)).path)
+                            url: request.origin + SiteURL.agencyReports(.value(id)).path)
         return renderer.render("annual-reports", title: "\(agency.name) 政府信息公开工作年度报告",
                                content: ListView(agencyID: id, agency: agency.name, reports: links, hasReports: !links.isEmpty, meta: meta,
                                                trail: [.home, Crumb(name: agency.name, url: SiteURL.agency(id).path)]),
@@ -73,7 +73,7 @@ struct AnnualReportController {
             return try await documents.download(published.report, publishedOn: published.publishedOn, format: parts[1],
                                                 cacheKey: "\(id)/\(year)/\(published.version)")
         }
-        let url = PortalController.origin(request) + SiteURL.agencyReport(.value(id), file: .value(String(year))).path
+        let url = request.origin + SiteURL.agencyReport(.value(id), file: .value(String(year))).path
         let title = "\(published.report.agency)\(year)年政府信息公开工作年度报告"
         let meta = MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "", columnName: "政府信息公开年报",
                             articleTitle: title, pubDate: published.publishedOn.description, source: published.report.agency,

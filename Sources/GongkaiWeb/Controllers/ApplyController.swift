@@ -15,7 +15,7 @@ struct ApplyController {
     let renderer: Renderer
     let config: WebConfig
 
-    typealias Option = RecordController.Option
+    typealias Option = SelectOption
 
     static let formRequirements = ["纸质文本", "电子数据"]
     static let deliveries = ["邮寄", "电子邮件", "当面领取", "网上获取"]

@@ -108,7 +108,7 @@ struct ComplianceController {
         let feed = DepartmentFeed(agency: try await directory.agency(id: department.agencyID)?.name ?? "", department: department.name,
                                   report: report, items: Dictionary(input.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
                                   recordTitles: Dictionary(input.records.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }),
-                                  itemIDs: Set(itemIDs), origin: PortalController.origin(request))
+                                  itemIDs: Set(itemIDs), origin: request.origin)
         return Response(status: .ok, headers: [
             .contentType: "text/calendar; charset=utf-8",
             .contentDisposition: "inline; filename=\"department-\(id).ics\"",

@@ -14,7 +14,7 @@ struct DirectoryController {
         var users: [UserRow]
         var agencies: [AgencyDirectory.AgencyRow]
         var departments: [DepartmentOption]
-        var roles: [RecordController.Option]
+        var roles: [SelectOption]
         var error: String?
         var created: String?
     }
@@ -110,7 +110,7 @@ struct DirectoryController {
                     departments: $0.departmentIDs.compactMap { departmentNames[$0] }.joined(separator: "、"))
         }
         let roles = Role.allCases.filter { user.role == .systemAdmin || $0 != .systemAdmin }
-            .map { RecordController.Option(value: $0.rawValue, label: $0.label, selected: $0 == .editor) }
+            .map { SelectOption(value: $0.rawValue, label: $0.label, selected: $0 == .editor) }
         return renderer.render("users", title: "账号", content: UsersView(users: list, agencies: agencies, departments: departmentOptions,
                                                                          roles: roles, error: error, created: created), context: context, status: status)
     }
@@ -142,7 +142,7 @@ struct DirectoryController {
         let user = try requireUser(context)
         guard user.role == .systemAdmin || user.role == .agencyAdmin else { throw WebError.forbidden("只有管理员可以管理科室。") }
         var list: [AgencyDepartments] = []
-        let origin = PortalController.origin(request)
+        let origin = request.origin
         for agency in try await visibleAgencies(user) {
             let tokens = try await feeds.tokens(agencyID: agency.id)
             let departments = try await directory.departments(agencyID: agency.id).map { department in

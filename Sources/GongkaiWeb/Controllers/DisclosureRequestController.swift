@@ -13,7 +13,7 @@ struct DisclosureRequestController {
     let letters: RequestLetters
     let renderer: Renderer
 
-    typealias Option = RecordController.Option
+    typealias Option = SelectOption
 
     struct ListView: Sendable {
         var rows: [Row]

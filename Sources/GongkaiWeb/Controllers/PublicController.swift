@@ -27,7 +27,7 @@ struct PublicController {
         var withdrawalReason: String
         var policies: [LinkView]
         var interpretations: [LinkView]
-        var attachments: [RecordController.AttachmentView]
+        var attachments: [AttachmentLink]
         var meta: MetaTags?
         var trail: [Crumb]?
     }
@@ -87,13 +87,13 @@ struct PublicController {
                                     publishedDate: published.record.publishedDate?.description ?? "", topic: content.topic,
                                     validity: content.validity?.label ?? "", bodyHTML: HTML.renderBody(content.body), withdrawn: false,
                                     withdrawalReason: "", policies: try await linked(links.policies), interpretations: try await linked(links.interpretations),
-                                    attachments: try await attachments.attachments(recordID: id).map { RecordController.AttachmentView($0, url: SiteURL.publicFile(.value($0.sha256)).path) },
+                                    attachments: try await attachments.attachments(recordID: id).map { AttachmentLink($0, url: SiteURL.publicFile(.value($0.sha256)).path) },
                                     meta: MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "",
                                                    columnName: try await records.itemContext(nodeID: published.record.itemNodeIDs[0])?.path.last ?? "",
                                                    articleTitle: content.title, pubDate: published.record.publishedDate?.description,
                                                    source: content.issuer, keywords: [content.topic, content.documentNumber].filter { !$0.isEmpty }.joined(separator: ","),
                                                    description: String(content.body.replacingOccurrences(of: "\n", with: " ").prefix(120)),
-                                                   url: PortalController.origin(request) + SiteURL.record(id).path),
+                                                   url: request.origin + SiteURL.record(id).path),
                                     trail: try await trail(agencyID: published.record.agencyID, itemNodeID: published.record.itemNodeIDs[0]))
         return renderer.render("public-record", title: content.title, content: view, context: context)
     }

@@ -11,106 +11,6 @@ struct RecordController {
     let attachments: AttachmentStore
     let renderer: Renderer
 
-    struct FormView: Sendable {
-        var action: String
-        var itemPath: String
-        var errors: [String]
-        var hasErrors: Bool
-        var title: String
-        var documentNumber: String
-        var issuer: String
-        var writtenDate: String
-        var triggerDate: String
-        var reportingPeriod: String
-        var topic: String
-        var validities: [Option]
-        var validityChangedOn: String
-        var validUntil: String
-        var body: String
-        var isNew: Bool
-    }
-
-    struct Option: Sendable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
-    struct RecordPageView: Sendable {
-        var id: Int
-        var actions: RecordActionLinks
-        var title: String
-        var statusLabel: String
-        var statusReason: String?
-        var indexNumber: String
-        var version: Int
-        var publicVersion: String
-        var documentNumber: String
-        var issuer: String
-        var writtenDate: String
-        var triggerDate: String
-        var publishedDate: String
-        var reportingPeriod: String
-        var topic: String
-        var validity: String
-        var validUntil: String
-        var bodyHTML: String
-        var itemPath: String
-        var itemURL: String
-        /// Nil until a version is published: a draft has no public page.
-        var publicURL: String?
-        var form: FormView?
-        var canSubmit: Bool
-        var canReview: Bool
-        var canRevise: Bool
-        var canWithdraw: Bool
-        var canLink: Bool
-        var policies: [LinkView]
-        var interpretations: [LinkView]
-        var versions: [VersionView]
-        var attachments: [AttachmentView]
-        var hasAttachments: Bool
-        var canAttach: Bool
-        /// Unmasked personal data in the current version (PersonalDataGuard), one line per finding.
-        var personalData: [String]
-        var hasPersonalData: Bool
-    }
-
-    struct AttachmentView: Sendable {
-        var name: String
-        var url: String
-        var size: String
-
-        init(_ attachment: AttachmentStore.Attachment, url: String) {
-            name = attachment.name
-            self.url = url
-            size = attachment.size >= 1_048_576 ? String(format: "%.1f MB", Double(attachment.size) / 1_048_576)
-                                                 : "\(max(1, attachment.size / 1024)) KB"
-        }
-    }
-
-    struct LinkView: Sendable {
-        var id: Int
-        var url: String
-    }
-
-    struct VersionView: Sendable {
-        var version: Int
-        var statusLabel: String
-        var createdAt: String
-        var title: String
-    }
-
-    struct DiffView: Sendable {
-        var id: Int
-        var recordURL: String
-        var title: String
-        var from: String
-        var to: String
-        var lines: [TextDiff.Line]
-        var canReview: Bool
-    }
-
     func addRoutes(to router: Router<WebContext>) {
         router.get(.newRecord(item: .key)) { _, context in try await newForm(context) }
         router.post(.itemRecords(.key)) { request, context in try await create(request, context) }
@@ -132,7 +32,7 @@ struct RecordController {
         guard Permissions.canDraft(itemAgencyID: item.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user) else {
             throw WebError.forbidden("“\(item.path.last ?? "")”的责任科室不包括您的科室，不能在此起草。")
         }
-        let form = Self.form(action: SiteURL.itemRecords(.value(nodeID)).path, itemPath: item.path.joined(separator: " › "),
+        let form = RecordFormModel(action: SiteURL.itemRecords(.value(nodeID)).path, itemPath: item.path.joined(separator: " › "),
                              content: RecordContent(title: "", issuer: item.item.publisher), errors: [], isNew: true)
         return renderer.render("record-form", title: "起草信息", content: form, context: context)
     }
@@ -152,11 +52,11 @@ struct RecordController {
                 let record = try await records.createDraft(by: user, itemNodeIDs: [nodeID] + crossListed.filter { $0 != nodeID }, content: content)
                 return Renderer.redirect(SiteURL.adminRecord(record.id).path)
             } catch RecordFailure.invalid(let problems) {
-                return renderer.render("record-form", title: "起草信息", content: Self.form(action: SiteURL.itemRecords(.value(nodeID)).path,
+                return renderer.render("record-form", title: "起草信息", content: RecordFormModel(action: SiteURL.itemRecords(.value(nodeID)).path,
                     itemPath: item.path.joined(separator: " › "), content: content, errors: problems, isNew: true), context: context, status: .badRequest)
             }
         }
-        return renderer.render("record-form", title: "起草信息", content: Self.form(action: SiteURL.itemRecords(.value(nodeID)).path,
+        return renderer.render("record-form", title: "起草信息", content: RecordFormModel(action: SiteURL.itemRecords(.value(nodeID)).path,
             itemPath: item.path.joined(separator: " › "), content: content, errors: errors, isNew: true), context: context, status: .badRequest)
     }
 
@@ -172,40 +72,9 @@ struct RecordController {
     private func show(_ context: WebContext, errors: [String] = [], draft: RecordContent? = nil,
                       status: HTTPResponse.Status = .ok, flash: String? = nil) async throws -> Response {
         let (user, record, item) = try await load(context)
-        let editable = Permissions.canEdit(record, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user)
-        let links = try await records.links(id: record.id)
-        let published = try await records.publicVersion(id: record.id)
-        let content = record.content
-        let personalData = [.published, .withdrawn].contains(record.status) ? PersonalDataGuard.check(title: "", body: "")
-            : try await records.personalDataCheck(id: record.id)
-        let attachmentViews = try await attachments.attachments(recordID: record.id).map {
-            AttachmentView($0, url: SiteURL.adminRecordFile(.value(record.id), sha: .value($0.sha256)).path)
-        }
-        let view = RecordPageView(
-            id: record.id, actions: RecordActionLinks(recordID: record.id), title: content.title, statusLabel: record.status.label, statusReason: record.statusReason.flatMap { $0.isEmpty ? nil : $0 },
-            indexNumber: record.indexNumber ?? "（首次发布时生成）", version: record.version,
-            publicVersion: published.map { "第\($0.version)版" } ?? "未公开", documentNumber: content.documentNumber, issuer: content.issuer,
-            writtenDate: content.writtenDate?.description ?? "", triggerDate: content.triggerDate?.description ?? "",
-            publishedDate: record.publishedDate?.description ?? "", reportingPeriod: content.reportingPeriod, topic: content.topic,
-            validity: content.validity?.label ?? "", validUntil: content.validUntil?.description ?? "", bodyHTML: HTML.renderBody(content.body), itemPath: item.path.joined(separator: " › "),
-            itemURL: SiteURL.adminItem(item.nodeID).path, publicURL: published == nil ? nil : SiteURL.record(record.id).path,
-            form: editable ? Self.form(action: SiteURL.adminRecord(record.id).path, itemPath: item.path.joined(separator: " › "),
-                                       content: draft ?? content, errors: errors, isNew: false) : nil,
-            canSubmit: editable,
-            canReview: record.status == .submitted && Permissions.canReview(agencyID: record.agencyID, user),
-            canRevise: record.status == .published && Permissions.canDraft(itemAgencyID: record.agencyID, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user),
-            canWithdraw: record.status == .published && Permissions.canReview(agencyID: record.agencyID, user),
-            canLink: user.role != .reviewer,
-            policies: links.policies.map { LinkView(id: $0, url: SiteURL.adminRecord($0).path) },
-            interpretations: links.interpretations.map { LinkView(id: $0, url: SiteURL.adminRecord($0).path) },
-            versions: try await records.versions(id: record.id).map {
-                VersionView(version: $0.version, statusLabel: RecordStatus(rawValue: $0.status)?.label ?? $0.status, createdAt: $0.createdAt, title: $0.content.title)
-            },
-            attachments: attachmentViews, hasAttachments: !attachmentViews.isEmpty,
-            canAttach: editable,
-            personalData: personalData.hits.map { "\($0.location.label)：\($0.match.kind.label) \($0.match.masked)（请改为去标识化形式）" },
-            hasPersonalData: !personalData.isClean)
-        return renderer.render("record", title: content.title, content: view, context: context, status: status, flash: flash)
+        let model = try await RecordPageModel.load(record: record, item: item, user: user, draft: draft, errors: errors,
+                                                   records: records, attachments: attachments)
+        return renderer.render("record", title: record.content.title, content: model, context: context, status: status, flash: flash)
     }
 
     private func update(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -295,7 +164,7 @@ struct RecordController {
         let published = try await records.publicVersion(id: record.id)
         let base = published?.version != record.version ? published.map { ($0.version, $0.content) } : nil
             ?? versions.last { $0.version < record.version }.map { ($0.version, $0.content) }
-        let view = DiffView(id: record.id, recordURL: SiteURL.adminRecord(record.id).path, title: record.content.title, from: base.map { "第\($0.0)版" } ?? "（无）", to: "第\(record.version)版",
+        let view = ReviewPageModel(id: record.id, recordURL: SiteURL.adminRecord(record.id).path, title: record.content.title, from: base.map { "第\($0.0)版" } ?? "（无）", to: "第\(record.version)版",
                             lines: TextDiff.lines(base.map { Self.plainText($0.1) } ?? "", Self.plainText(record.content)),
                             canReview: record.status == .submitted && Permissions.canReview(agencyID: record.agencyID, user))
         return renderer.render("review", title: "审核：\(record.content.title)", content: view, context: context)
@@ -333,15 +202,5 @@ struct RecordController {
                                     validityChangedOn: date("validityChangedOn", "失效/废止日期"), body: form["body"] ?? "",
                                     validUntil: date("validUntil", "有效期至"))
         return (content, errors + content.problems())
-    }
-
-    static func form(action: String, itemPath: String, content: RecordContent, errors: [String], isNew: Bool) -> FormView {
-        FormView(action: action, itemPath: itemPath, errors: errors, hasErrors: !errors.isEmpty, title: content.title, documentNumber: content.documentNumber,
-                 issuer: content.issuer, writtenDate: content.writtenDate?.description ?? "", triggerDate: content.triggerDate?.description ?? "",
-                 reportingPeriod: content.reportingPeriod, topic: content.topic,
-                 validities: [Option(value: "", label: "（非规范性文件）", selected: content.validity == nil)]
-                    + Validity.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: content.validity == $0) },
-                 validityChangedOn: content.validityChangedOn?.description ?? "", validUntil: content.validUntil?.description ?? "",
-                 body: content.body, isNew: isNew)
     }
 }

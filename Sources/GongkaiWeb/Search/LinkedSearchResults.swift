@@ -2,14 +2,14 @@ import GongkaiStore
 
 /// Search results as the portal shows and `/search?format=json` returns them: each hit with its page's address,
 /// which the store does not know.
-struct LinkedSearchResults: Encodable, Sendable {
+struct LinkedSearchResults: Codable, Sendable {
     var total: Int
     var totalIsExact: Bool
     var page: Int
     var pageSize: Int
     var hits: [Hit]
 
-    struct Hit: Encodable, Sendable {
+    struct Hit: Codable, Sendable {
         var id: Int
         var title: String
         /// HTML: the text around the first match, escaped, with matches in <mark>.
@@ -27,7 +27,7 @@ struct LinkedSearchResults: Encodable, Sendable {
         page = results.page
         pageSize = results.pageSize
         hits = results.hits.map {
-            Hit(id: $0.id, title: $0.title, snippet: $0.snippet, indexNumber: $0.indexNumber, documentNumber: $0.documentNumber,
+            Hit(id: $0.id, title: $0.title, snippet: $0.excerpt.html, indexNumber: $0.indexNumber, documentNumber: $0.documentNumber,
                 publishedDate: $0.publishedDate, agency: $0.agency, url: SiteURL.record($0.id).path)
         }
     }

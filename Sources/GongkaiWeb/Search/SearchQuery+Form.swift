@@ -1,9 +1,10 @@
 import GongkaiCore
+import GongkaiStore
 
 extension SearchQuery {
     /// A search as the portal's form and `/search?format=json` send it: q (at most 100 characters), agency, item,
     /// from/to (YYYY-MM-DD), validity, sort=date, page. `dateError` names a date that is not YYYY-MM-DD.
-    public static func parse(_ value: (String) -> String, pageSize: Int = 20) -> (query: SearchQuery, dateError: String?) {
+    static func parse(_ value: (String) -> String, pageSize: Int = 20) -> (query: SearchQuery, dateError: String?) {
         var error: String?
         func date(_ key: String) -> CivilDate? {
             let text = value(key).trimmed

@@ -2,8 +2,9 @@ import Foundation
 import FuzzSupport
 import GongkaiCore
 @testable import GongkaiStore
+@testable import GongkaiWeb
 
-/// The search query, everything done with it short of the database: the portal's parameters → SearchQuery →
+/// The search query, everything done with it short of the database: the portal's parameters → SearchQuery (web) →
 /// FTS5 MATCH literals, the date-range keys and the page offset both backends compute; the grams of short
 /// queries; the highlighted snippet of a hit. Input: a query string ("q=…&page=…"), NUL, the text of a record.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -37,7 +38,7 @@ enum SearchInput {
             precondition(term.hasPrefix("g") && term.dropFirst().allSatisfy { $0.isHexDigit && !$0.isUppercase }, "gram \(term)")
         }
         if !text.isEmpty {
-            let snippet = Snippet.make(body: body, attachments: body, title: body, query: text)
+            let snippet = SearchExcerpt.make(body: body, attachments: body, title: body, query: text).html
             MarkupCheck.require(snippet, from: text + " | " + body, allowedTags: ["mark"])
         }
     }

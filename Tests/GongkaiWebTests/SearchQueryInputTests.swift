@@ -1,5 +1,6 @@
 import GongkaiCore
 import GongkaiStore
+@testable import GongkaiWeb
 import Testing
 
 /// Search input as the portal receives it (`SearchQuery.parse`); the cases the search fuzz target checks.

@@ -1,0 +1,6 @@
+/// One `<option>` of a select in a form.
+struct SelectOption: Sendable {
+    var value: String
+    var label: String
+    var selected: Bool
+}
