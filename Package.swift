@@ -10,7 +10,6 @@ let package = Package(
         // For the fuzz targets in Fuzz/, a package of its own.
         .library(name: "GongkaiInterchange", targets: ["GongkaiInterchange"]),
         .library(name: "GongkaiStore", targets: ["GongkaiStore"]),
-        .library(name: "GongkaiWeb", targets: ["GongkaiWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),

@@ -2,7 +2,6 @@ import Foundation
 import FuzzSupport
 import GongkaiCore
 @testable import GongkaiStore
-@testable import GongkaiWeb
 
 /// The search query, everything done with it short of the database: the portal's parameters → SearchQuery (web) →
 /// FTS5 MATCH literals, the date-range keys and the page offset both backends compute; the grams of short

@@ -1,0 +1,1 @@
+../../../Sources/GongkaiWeb/Search/SearchExcerpt+HTML.swift
