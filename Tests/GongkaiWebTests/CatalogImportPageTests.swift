@@ -114,6 +114,9 @@ import Testing
                 let bad = try await Self.post(client, cookie: cookie, [("_csrf", csrf), ("agency", String(fixture.yiyuan)), ("role-3", "七级")],
                                               file: (name: "沂源（修订）.txt", data: Data(revised.utf8)))
                 #expect(bad.status == .unprocessableContent && bad.text.contains("七级"))
+                let rows = try await Self.post(client, cookie: cookie, [("_csrf", csrf), ("agency", String(fixture.yiyuan)), ("headerRows", "两")],
+                                               file: (name: "沂源（修订）.txt", data: Data(revised.utf8)))
+                #expect(rows.status == .unprocessableContent && rows.text.contains("表头行数须为整数") && Self.upload(rows.text) != nil)
             }
         }
     }

@@ -66,15 +66,21 @@ struct ImportController {
         page.upload = staged.token
         var agencyName: String?
         if let agencyID { agencyName = try await directory.agency(id: agencyID)?.name }
-        let columnChoices = form.parts.filter { $0.name.hasPrefix("role-") && $0.filename == nil }
-            .compactMap { part -> String? in
-                let role = String(decoding: part.data, as: UTF8.self).trimmed
-                return role.isEmpty ? nil : "\(part.name.dropFirst(5))=\(role)"
-            }
+        // A file with several tables shows a select per column of each; the same column number in two tables is one
+        // choice, so a role given in one table (the others left 自动) or the same role in both counts once.
+        var columnChoices: [String] = []
+        for part in form.parts where part.name.hasPrefix("role-") && part.filename == nil {
+            let role = String(decoding: part.data, as: UTF8.self).trimmed
+            let entry = "\(part.name.dropFirst(5))=\(role)"
+            if !role.isEmpty, !columnChoices.contains(entry) { columnChoices.append(entry) }
+        }
+        if !text("headerRows").isEmpty, Int(text("headerRows")) == nil {
+            page.error = "表头行数须为整数（0 表示没有表头行）。"
+            return try await render(page, user: user, context: context, status: .unprocessableContent)
+        }
         do {
             let choices = try ReadingChoices(columns: columnChoices.isEmpty ? nil : columnChoices.joined(separator: ","),
-                                             headerRows: text("headerRows").isEmpty ? nil : Int(text("headerRows")))
-            if !text("headerRows").isEmpty, Int(text("headerRows")) == nil { throw WebError.badRequest("表头行数须为整数。") }
+                                             headerRows: Int(text("headerRows")))
             var preview = try CatalogImporter.preview(data: try staged.data(), fileName: staged.name, agency: agencyName,
                                                       choices: choices.isEmpty ? nil : choices)
             if let agencyName { preview.result.catalog.agency = Agency(name: agencyName) }
