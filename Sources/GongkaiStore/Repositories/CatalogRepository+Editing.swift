@@ -38,17 +38,9 @@ extension CatalogRepository {
             // The copy's items continue the items they copy, whatever staff later do to them; their column settings
             // (title pattern, empty-column note) come along so the editor shows them.
             for (position, (old, new)) in zip(oldIDs, newIDs).enumerated() {
-                for (table, column) in [("item_title_patterns", "pattern"), ("item_empty_reasons", "reason")] {
-                    try await db.raw("""
-                        INSERT INTO \(ident: table) (node_id, \(ident: column)) SELECT \(bind: new), \(ident: column) FROM \(ident: table)
-                        WHERE node_id = \(bind: old)
-                        """).run()
-                }
-                try await db.insert(into: "catalog_matches")
-                    .columns("catalog_id", "position", "change", "old_node_id", "new_node_id", "similarity_percent", "matched_by", "changed_fields")
-                    .values(SQLBind(draftID), SQLBind(position), SQLBind(CatalogDiff.Change.unchanged.rawValue), SQLBind(old), SQLBind(new),
-                            SQLBind(100), SQLBind(CatalogDiff.Match.path.rawValue), SQLBind("[]"))
-                    .run()
+                try await Self.carryColumnSettings(from: old, to: new, in: db)
+                try await Self.insertMatch(draftID: draftID, position: position, change: .unchanged, old: old, new: new, similarity: 1,
+                                           matchedBy: .path, in: db)
             }
             return draftID
         }
@@ -222,23 +214,19 @@ extension CatalogRepository {
     static func refreshMatches(draftID: Int, in db: any SQLDatabase) async throws {
         let draft = try await requireDraft(draftID, in: db)
         guard let revised = draft.revisesId else { return }
-        let oldItems = try await load(id: revised, in: db).items, newItems = try await load(id: draftID, in: db).items
-        let oldIDs = try await itemNodeIDs(catalogID: revised, in: db), newIDs = try await itemNodeIDs(catalogID: draftID, in: db)
-        let oldIndex = Dictionary(uniqueKeysWithValues: oldIDs.enumerated().map { ($1, $0) })
-        let newIndex = Dictionary(uniqueKeysWithValues: newIDs.enumerated().map { ($1, $0) })
+        let pair = try await VersionPair.load(draftID: draftID, revisedID: revised, in: db)
         var matchedOld = Set<Int>(), matchedNew = Set<Int>()
         for row in try await db.raw("SELECT id, old_node_id, new_node_id FROM catalog_matches WHERE catalog_id = \(bind: draftID)").all() {
             let id = try row.decode(column: "id", as: Int.self)
             let old = try row.decode(column: "old_node_id", as: Int?.self), new = try row.decode(column: "new_node_id", as: Int?.self)
             old.map { _ = matchedOld.insert($0) }
             new.map { _ = matchedNew.insert($0) }
-            guard let old, let new, let a = oldIndex[old].map({ oldItems[$0] }), let b = newIndex[new].map({ newItems[$0] }) else { continue }
-            let (change, fields) = CatalogDiff.classify(a, b)
+            guard let old, let new, let (change, fields) = pair.classify(old: old, new: new) else { continue }
             try await db.update("catalog_matches").set("change", to: change.rawValue).set("changed_fields", to: try JSONText.encode(fields))
                 .where("id", .equal, id).run()
         }
-        for old in oldIDs where !matchedOld.contains(old) { try await insertMatch(draftID: draftID, change: .removed, old: old, new: nil, in: db) }
-        for new in newIDs where !matchedNew.contains(new) { try await insertMatch(draftID: draftID, change: .added, old: nil, new: new, in: db) }
+        for old in pair.oldIDs where !matchedOld.contains(old) { try await insertMatch(draftID: draftID, change: .removed, old: old, new: nil, in: db) }
+        for new in pair.newIDs where !matchedNew.contains(new) { try await insertMatch(draftID: draftID, change: .added, old: nil, new: new, in: db) }
     }
 }
 

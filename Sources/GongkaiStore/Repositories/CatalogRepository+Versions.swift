@@ -63,6 +63,11 @@ extension CatalogRepository {
         try await Self.currentVersion(agencyID: agencyID, in: database.sql)
     }
 
+    /// One stored version (draft, adopted or discarded) by its id.
+    public func summary(id: Int) async throws -> CatalogSummary? {
+        try await Self.summaries(where: "c.id = \(bind: id)", in: database.sql).first
+    }
+
     static func currentVersion(agencyID: Int, in db: any SQLDatabase) async throws -> CatalogSummary? {
         try await summaries(where: "c.agency_id = \(bind: agencyID) AND c.status = 'adopted'", in: db)
             .max { ($0.versionNumber ?? 0, $0.id) < ($1.versionNumber ?? 0, $1.id) }
@@ -110,12 +115,9 @@ extension CatalogRepository {
     static func storeMatches(_ diff: CatalogDiff, draftID: Int, revisedID: Int, in db: any SQLDatabase) async throws {
         let oldIDs = try await itemNodeIDs(catalogID: revisedID, in: db), newIDs = try await itemNodeIDs(catalogID: draftID, in: db)
         for (position, entry) in diff.entries.enumerated() {
-            try await db.insert(into: "catalog_matches")
-                .columns("catalog_id", "position", "change", "old_node_id", "new_node_id", "similarity_percent", "matched_by", "changed_fields")
-                .values(SQLBind(draftID), SQLBind(position), SQLBind(entry.change.rawValue), SQLBind(entry.oldIndex.map { oldIDs[$0] }),
-                        SQLBind(entry.newIndex.map { newIDs[$0] }), SQLBind(entry.similarity.map { Int(($0 * 100).rounded()) }),
-                        SQLBind(entry.matchedBy?.rawValue), SQLBind(try JSONText.encode(entry.changedFields)))
-                .run()
+            try await insertMatch(draftID: draftID, position: position, change: entry.change, old: entry.oldIndex.map { oldIDs[$0] },
+                                  new: entry.newIndex.map { newIDs[$0] }, fields: entry.changedFields, similarity: entry.similarity,
+                                  matchedBy: entry.matchedBy, in: db)
         }
     }
 
@@ -126,11 +128,7 @@ extension CatalogRepository {
         guard let draft = try await Self.summaries(where: "c.id = \(bind: draftID)", in: db).first, let revised = draft.revisesId else {
             throw StoreError.catalogNotFound(String(draftID))
         }
-        let oldCatalog = try await Self.load(id: revised, in: db), newCatalog = try await Self.load(id: draftID, in: db)
-        let oldIDs = try await Self.itemNodeIDs(catalogID: revised, in: db), newIDs = try await Self.itemNodeIDs(catalogID: draftID, in: db)
-        let oldIndex = Dictionary(uniqueKeysWithValues: oldIDs.enumerated().map { ($1, $0) })
-        let newIndex = Dictionary(uniqueKeysWithValues: newIDs.enumerated().map { ($1, $0) })
-        let oldItems = oldCatalog.items, newItems = newCatalog.items
+        let pair = try await VersionPair.load(draftID: draftID, revisedID: revised, in: db)
         let rows = try await db.raw("""
             SELECT change, old_node_id, new_node_id, similarity_percent, matched_by, changed_fields, confirmed_by
             FROM catalog_matches WHERE catalog_id = \(bind: draftID) ORDER BY position
@@ -138,14 +136,14 @@ extension CatalogRepository {
         var entries: [RevisionDiff.Entry] = []
         for row in rows {
             let oldNode = try row.decode(column: "old_node_id", as: Int?.self), newNode = try row.decode(column: "new_node_id", as: Int?.self)
-            let old = oldNode.flatMap { oldIndex[$0] }.map { oldItems[$0] }, new = newNode.flatMap { newIndex[$0] }.map { newItems[$0] }
+            let old = oldNode.flatMap { pair.oldItems[$0] }, new = newNode.flatMap { pair.newItems[$0] }
             let entry = CatalogDiff.Entry(
                 change: CatalogDiff.Change(rawValue: try row.decode(column: "change", as: String.self)) ?? .changed,
-                oldPath: old?.path, newPath: new?.path, oldCode: old?.code, newCode: new?.code,
+                oldPath: old?.item.path, newPath: new?.item.path, oldCode: old?.item.code, newCode: new?.item.code,
                 changedFields: try JSONText.decode([String].self, try row.decode(column: "changed_fields", as: String.self)),
                 similarity: try row.decode(column: "similarity_percent", as: Int?.self).map { Double($0) / 100 },
                 matchedBy: try row.decode(column: "matched_by", as: String?.self).flatMap(CatalogDiff.Match.init),
-                oldIndex: oldNode.flatMap { oldIndex[$0] }, newIndex: newNode.flatMap { newIndex[$0] })
+                oldIndex: old?.index, newIndex: new?.index)
             entries.append(RevisionDiff.Entry(entry: entry, oldNodeID: oldNode, newNodeID: newNode,
                                               confirmedBy: try row.decode(column: "confirmed_by", as: String?.self)))
         }
@@ -157,10 +155,9 @@ extension CatalogRepository {
     public func correctMatch(draftID: Int, newNodeID: Int, oldNodeID: Int?, actor: String) async throws {
         try await database.transaction { db in
             let draft = try await Self.requireDraft(draftID, in: db)
-            let newIDs = Set(try await Self.itemNodeIDs(catalogID: draftID, in: db))
-            let oldIDs = Set(try await Self.itemNodeIDs(catalogID: draft.revisesId ?? 0, in: db))
-            guard newIDs.contains(newNodeID) else { throw CatalogVersionError.unknownNode(newNodeID) }
-            if let oldNodeID, !oldIDs.contains(oldNodeID) { throw CatalogVersionError.unknownNode(oldNodeID) }
+            let pair = try await VersionPair.load(draftID: draftID, revisedID: draft.revisesId ?? 0, in: db)
+            guard pair.newItems[newNodeID] != nil else { throw CatalogVersionError.unknownNode(newNodeID) }
+            if let oldNodeID, pair.oldItems[oldNodeID] == nil { throw CatalogVersionError.unknownNode(oldNodeID) }
             let before = try await db.select().columns("old_node_id").from("catalog_matches")
                 .where("catalog_id", .equal, draftID).where("new_node_id", .equal, newNodeID).first(decodingColumn: "old_node_id", as: Int?.self) ?? nil
             if let oldNodeID, oldNodeID != before {
@@ -175,14 +172,7 @@ extension CatalogRepository {
                 try await Self.insertMatch(draftID: draftID, change: .removed, old: before, new: nil, in: db)
             }
             try await db.delete(from: "catalog_matches").where("catalog_id", .equal, draftID).where("new_node_id", .equal, newNodeID).run()
-            var change = CatalogDiff.Change.added
-            var fields: [String] = []
-            if let oldNodeID {
-                let oldCatalog = try await Self.load(id: draft.revisesId!, in: db), newCatalog = try await Self.load(id: draftID, in: db)
-                let oldItem = oldCatalog.items[try await Self.itemNodeIDs(catalogID: draft.revisesId!, in: db).firstIndex(of: oldNodeID)!]
-                let newItem = newCatalog.items[try await Self.itemNodeIDs(catalogID: draftID, in: db).firstIndex(of: newNodeID)!]
-                (change, fields) = CatalogDiff.classify(oldItem, newItem)
-            }
+            let (change, fields) = oldNodeID.flatMap { pair.classify(old: $0, new: newNodeID) } ?? (.added, [])
             try await Self.insertMatch(draftID: draftID, change: change, old: oldNodeID, new: newNodeID, fields: fields, confirmedBy: actor, in: db)
             try await AuditLog.append(actor: actor, action: "catalog.match.corrected", objectType: "catalog", objectID: String(draftID),
                                       agencyID: draft.agencyId, before: before.map { "事项 #\($0)" } ?? "新增",
@@ -190,15 +180,33 @@ extension CatalogRepository {
         }
     }
 
-    static func insertMatch(draftID: Int, change: CatalogDiff.Change, old: Int?, new: Int?, fields: [String] = [],
-                                    confirmedBy: String? = nil, in db: any SQLDatabase) async throws {
-        let position = try await db.raw("SELECT COALESCE(MAX(position), 0) + 1 AS p FROM catalog_matches WHERE catalog_id = \(bind: draftID)")
-            .first()!.decode(column: "p", as: Int.self)
+    /// Stores one match of a draft; without a position it goes after the others.
+    static func insertMatch(draftID: Int, position: Int? = nil, change: CatalogDiff.Change, old: Int?, new: Int?, fields: [String] = [],
+                            similarity: Double? = nil, matchedBy: CatalogDiff.Match? = nil, confirmedBy: String? = nil,
+                            in db: any SQLDatabase) async throws {
+        var position = position
+        if position == nil {
+            position = try await db.raw("SELECT COALESCE(MAX(position), 0) + 1 AS p FROM catalog_matches WHERE catalog_id = \(bind: draftID)")
+                .first()!.decode(column: "p", as: Int.self)
+        }
         try await db.insert(into: "catalog_matches")
-            .columns("catalog_id", "position", "change", "old_node_id", "new_node_id", "changed_fields", "confirmed_by")
+            .columns("catalog_id", "position", "change", "old_node_id", "new_node_id", "similarity_percent", "matched_by", "changed_fields",
+                     "confirmed_by")
             .values(SQLBind(draftID), SQLBind(position), SQLBind(change.rawValue), SQLBind(old), SQLBind(new),
+                    SQLBind(similarity.map { Int(($0 * 100).rounded()) }), SQLBind(matchedBy?.rawValue),
                     SQLBind(try JSONText.encode(fields)), SQLBind(confirmedBy))
             .run()
+    }
+
+    /// The settings that belong to a column rather than to a version (栏目说明, title pattern) follow an item to the
+    /// item that continues it, unless that one has its own.
+    static func carryColumnSettings(from old: Int, to new: Int, in db: any SQLDatabase) async throws {
+        for (table, column) in [("item_empty_reasons", "reason"), ("item_title_patterns", "pattern")] {
+            try await db.raw("""
+                INSERT INTO \(ident: table) (node_id, \(ident: column)) SELECT \(bind: new), \(ident: column) FROM \(ident: table)
+                WHERE node_id = \(bind: old) AND NOT EXISTS (SELECT 1 FROM \(ident: table) WHERE node_id = \(bind: new))
+                """).run()
+        }
     }
 
     static func requireDraft(_ id: Int, in db: any SQLDatabase) async throws -> CatalogSummary {
@@ -228,7 +236,7 @@ extension CatalogRepository {
                 UPDATE catalogs SET status = 'adopted', version_number = \(bind: number), effective_from = \(bind: effective.description),
                 decided_by = \(bind: actor) WHERE id = \(bind: draftID) AND status = 'draft' RETURNING id
                 """).first() != nil else { throw CatalogVersionError.notADraft(draftID) }
-            var moved = 0, retired = 0
+            var retired = 0
             let pairs = try await db.raw("""
                 SELECT old_node_id, new_node_id FROM catalog_matches WHERE catalog_id = \(bind: draftID) ORDER BY position
                 """).all().map { (try $0.decode(column: "old_node_id", as: Int?.self), try $0.decode(column: "new_node_id", as: Int?.self)) }
@@ -240,17 +248,11 @@ extension CatalogRepository {
                     SELECT record_id, \(bind: old), \(bind: new), \(bind: draftID), \(bind: effective.description)
                     FROM record_items WHERE node_id = \(bind: old)
                     """).run()
-                moved += try await db.raw("SELECT COUNT(*) AS n FROM record_items WHERE node_id = \(bind: old)").first()!
-                    .decode(column: "n", as: Int.self)
                 try await db.update("record_items").set("node_id", to: new).where("node_id", .equal, old).run()
-                for table in ["item_empty_reasons", "item_title_patterns"] {
-                    let column = table == "item_empty_reasons" ? "reason" : "pattern"
-                    try await db.raw("""
-                        INSERT INTO \(ident: table) (node_id, \(ident: column)) SELECT \(bind: new), \(ident: column) FROM \(ident: table)
-                        WHERE node_id = \(bind: old) AND NOT EXISTS (SELECT 1 FROM \(ident: table) WHERE node_id = \(bind: new))
-                        """).run()
-                }
+                try await Self.carryColumnSettings(from: old, to: new, in: db)
             }
+            let moved = try await db.raw("SELECT COUNT(*) AS n FROM record_item_moves WHERE catalog_id = \(bind: draftID)").first()!
+                .decode(column: "n", as: Int.self)
             CrashPoint.reach("catalog.approve")
             try await AuditLog.append(actor: actor, action: "catalog.approved", objectType: "catalog", objectID: String(draftID),
                                       agencyID: draft.agencyId, before: "第\(current.versionNumber ?? 1)版（目录 #\(current.id)）",

@@ -103,9 +103,9 @@ struct CatalogEditorController {
             if entry.id == node.id { depth = entry.level; continue }
             if let level = depth { if entry.level > level { excluded.insert(entry.id) } else { depth = nil } }
         }
-        let parents = [NodeEditorPage.Option(value: "", label: "顶层", selected: node.parentID == nil)]
+        let parents = [SelectOption(value: "", label: "顶层", selected: node.parentID == nil)]
             + outline.filter { !$0.isItem && !excluded.contains($0.id) }.map { entry in
-                NodeEditorPage.Option(value: String(entry.id), label: String(repeating: "　", count: entry.level - 1) + entry.name,
+                SelectOption(value: String(entry.id), label: String(repeating: "　", count: entry.level - 1) + entry.name,
                                       selected: entry.id == node.parentID)
             }
         var form: NodeEditorPage.ItemForm?

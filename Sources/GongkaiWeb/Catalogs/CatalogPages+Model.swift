@@ -68,6 +68,11 @@ enum CatalogPages {
 }
 
 
+extension CatalogPages.ChangeCount {
+    /// How many items each kind of change has, in the order of `CatalogDiff.Change`.
+    static func all(_ diff: CatalogDiff) -> [Self] { CatalogDiff.Change.allCases.map { Self(label: $0.label, count: diff.count($0)) } }
+}
+
 extension CatalogPages.ChangeRow {
     init(_ entry: CatalogDiff.Entry) {
         change = entry.change.label

@@ -77,7 +77,7 @@ struct CatalogPublicController {
         let view = CatalogPages.ChangesView(
             from: CatalogVersionLabel.name(from), to: CatalogVersionLabel.name(version),
             fromURL: SiteURL.catalogVersion(.value(from.id)).path, toURL: SiteURL.catalogVersion(.value(version.id)).path,
-            counts: CatalogDiff.Change.allCases.map { CatalogPages.ChangeCount(label: $0.label, count: diff.count($0)) },
+            counts: CatalogPages.ChangeCount.all(diff),
             rows: rows, hasRows: !rows.isEmpty,
             trail: [.home, Crumb(name: version.agency, url: SiteURL.agency(version.agencyId).path),
                     Crumb(name: "目录版本", url: SiteURL.agencyCatalogVersions(.value(version.agencyId)).path)])

@@ -35,11 +35,11 @@ struct ImportController {
         return renderer.render("catalog-import", title: "导入或修订目录", content: page, context: context, status: status)
     }
 
-    private func agencyOptions(_ user: User, selected: Int?) async throws -> [ImportPage.Option] {
+    private func agencyOptions(_ user: User, selected: Int?) async throws -> [SelectOption] {
         let agencies = try await directory.agencies().filter { Permissions.canImportCatalog(agencyID: $0.id, user) }
-        let own = agencies.map { ImportPage.Option(value: String($0.id), label: $0.name, selected: $0.id == selected) }
+        let own = agencies.map { SelectOption(value: String($0.id), label: $0.name, selected: $0.id == selected) }
         guard user.role == .systemAdmin else { return own }
-        return [ImportPage.Option(value: Self.byFile, label: "按文件中的机关名称", selected: selected == nil)] + own
+        return [SelectOption(value: Self.byFile, label: "按文件中的机关名称", selected: selected == nil)] + own
     }
 
     private func submit(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -113,8 +113,8 @@ struct ImportController {
                     return ImportPage.Column(
                         number: column.number, header: column.header, fieldID: "role-\(index + 1)-\(column.number)", fieldName: "role-\(column.number)",
                         roleName: column.roleName, chosen: column.chosen,
-                        options: [ImportPage.Option(value: "", label: "自动", selected: chosen == nil)]
-                            + ChosenRole.allCases.map { ImportPage.Option(value: $0.name, label: $0.name, selected: $0 == chosen) })
+                        options: [SelectOption(value: "", label: "自动", selected: chosen == nil)]
+                            + ChosenRole.allCases.map { SelectOption(value: $0.name, label: $0.name, selected: $0 == chosen) })
                 },
                 rows: table.rows.enumerated().map { ImportPage.Row(cells: $1, isHeader: $0 < table.headerRowCount) },
                 more: table.totalRows > table.rows.count ? "另有\(table.totalRows - table.rows.count)行未显示。" : nil)

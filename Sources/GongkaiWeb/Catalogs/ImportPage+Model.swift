@@ -1,12 +1,6 @@
 /// The catalog import page: the upload form, then the file as read (each table with a role select per column and
 /// its header rows), every item with its parsed 时限 and 存疑 marks, and what storing it would do.
 struct ImportPage: Sendable, PageChrome {
-    struct Option: Sendable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
     struct Column: Sendable {
         var number: Int
         var header: String
@@ -14,7 +8,7 @@ struct ImportPage: Sendable, PageChrome {
         var fieldName: String
         var roleName: String
         var chosen: Bool
-        var options: [Option]
+        var options: [SelectOption]
     }
 
     struct Row: Sendable {
@@ -56,7 +50,7 @@ struct ImportPage: Sendable, PageChrome {
     }
 
     var actionURL: String
-    var agencies: [Option]
+    var agencies: [SelectOption]
     var canCreateAgency: Bool
     var upload: String
     var error: String?

@@ -9,12 +9,6 @@ struct NodeEditorPage: Sendable, PageChrome {
         var checked: Bool
     }
 
-    struct Option: Sendable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
     struct ItemForm: Sendable {
         var content: String
         var legalBasis: String
@@ -47,7 +41,7 @@ struct NodeEditorPage: Sendable, PageChrome {
     var moveURL: String
     var retireURL: String
     var addURL: String
-    var parents: [Option]
+    var parents: [SelectOption]
     var error: String?
     var trail: [Crumb]?
 }

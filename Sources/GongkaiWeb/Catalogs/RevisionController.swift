@@ -36,7 +36,7 @@ struct RevisionController {
     private func draft(_ context: WebContext) async throws -> (CatalogSummary, User) {
         let user = try requireUser(context)
         let id = try context.parameters.require("id", as: Int.self)
-        guard let draft = try await catalogs.list().first(where: { $0.id == id }) else { throw WebError.notFound("目录") }
+        guard let draft = try await catalogs.summary(id: id) else { throw WebError.notFound("目录") }
         guard Permissions.canView(agencyID: draft.agencyId, user) else { throw WebError.forbidden("不能查看其他机关的目录。") }
         return (draft, user)
     }
@@ -59,7 +59,7 @@ struct RevisionController {
         let (draft, user) = try await self.draft(context)
         guard draft.status == .draft else { return Renderer.redirect(SiteURL.adminCatalog(.value(draft.id)).path) }
         let revision = try await catalogs.revisionDiff(draftID: draft.id)
-        let current = try await catalogs.list().first { $0.id == revision.revisedID }
+        let current = try await catalogs.summary(id: revision.revisedID)
         let old = try await catalogs.load(id: revision.revisedID).items
         let oldIDs = revision.entries.compactMap(\.oldNodeID)
         // The items of the version in force, by node id, for the select of each match.
@@ -69,8 +69,8 @@ struct RevisionController {
         let entries = revision.entries.filter { $0.entry.change != .unchanged }.map { entry in
             RevisionPage.Entry(row: CatalogPages.ChangeRow(entry.entry), newNodeID: entry.newNodeID,
                                fieldID: "match-\(entry.newNodeID ?? entry.oldNodeID ?? 0)",
-                               options: [RevisionPage.Option(value: "", label: "无（新增事项）", selected: entry.oldNodeID == nil)]
-                                   + choices.map { RevisionPage.Option(value: String($0.0), label: $0.1, selected: $0.0 == entry.oldNodeID) },
+                               options: [SelectOption(value: "", label: "无（新增事项）", selected: entry.oldNodeID == nil)]
+                                   + choices.map { SelectOption(value: String($0.0), label: $0.1, selected: $0.0 == entry.oldNodeID) },
                                confirmedBy: entry.confirmedBy)
         }
         let unchanged = revision.entries.filter { $0.entry.change == .unchanged }.compactMap { $0.entry.newPath?.joined(separator: " › ") }
@@ -78,7 +78,7 @@ struct RevisionController {
         let view = RevisionPage(
             title: draft.title, agency: draft.agency, draftTreeURL: SiteURL.adminCatalog(.value(draft.id)).path,
             currentName: current.map(CatalogVersionLabel.name) ?? "现行版本", currentTreeURL: SiteURL.adminCatalog(.value(revision.revisedID)).path,
-            counts: CatalogDiff.Change.allCases.map { CatalogPages.ChangeCount(label: $0.label, count: diff.count($0)) },
+            counts: CatalogPages.ChangeCount.all(diff),
             entries: entries, unchanged: unchanged, hasUnchanged: !unchanged.isEmpty,
             canDecide: Permissions.canDecideCatalogRevision(agencyID: draft.agencyId, user),
             matchURL: SiteURL.adminCatalogRevisionStep(.value(draft.id), .match).path,

@@ -1,18 +1,12 @@
 /// The staff page of a draft revision: its diff against the version in force, a match to confirm or correct per
 /// item, and the decision (approve from a date, or set aside).
 struct RevisionPage: Sendable, PageChrome {
-    struct Option: Sendable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
     struct Entry: Sendable {
         var row: CatalogPages.ChangeRow
         /// The draft's item, whose match staff may correct (nil for removed items).
         var newNodeID: Int?
         var fieldID: String
-        var options: [Option]
+        var options: [SelectOption]
         var confirmedBy: String?
     }
 

@@ -64,7 +64,7 @@ extension APIController {
         router.get(.apiCatalogChanges(.key)) { request, context in
             let user = try requireUser(context)
             let id = try context.parameters.require("id", as: Int.self)
-            guard let version = try await catalogs.list().first(where: { $0.id == id }) else { throw WebError.notFound("目录") }
+            guard let version = try await catalogs.summary(id: id) else { throw WebError.notFound("目录") }
             guard Permissions.canView(agencyID: version.agencyId, user) else { throw WebError.forbidden("不能查看其他机关的目录。") }
             var from = version.revisesId
             if let text = request.uri.queryParameters["from"].map(String.init) {
