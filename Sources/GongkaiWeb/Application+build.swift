@@ -5,8 +5,8 @@ import GongkaiStore
 import Hummingbird
 import Logging
 
-/// Wires repositories, calendar, templates and controllers into one router.
-public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, config: WebConfig) async throws -> Router<WebContext> {
+/// Wires repositories, calendar, templates and controllers into one router, with the page cache in front of it.
+public func buildSite(database: GongkaiDatabase, calendar: WorkingCalendar, config: WebConfig) async throws -> GongkaiSite {
     let renderer = try await Renderer.load(config: config)
     let accounts = AccountRepository(database, bcryptCost: config.bcryptCost)
     let catalogs = CatalogRepository(database)
@@ -17,10 +17,13 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
 
     ProcessMetrics.bootstrap()
     let router = Router(context: WebContext.self)
-    // Per request (HSTS follows X-Forwarded-Proto), so outside the page cache.
-    router.add(middleware: SecurityHeadersMiddleware(alwaysHTTPS: config.secureCookies))
-    // Visitors' public pages from memory, before anything that only a page being made needs.
-    router.add(middleware: PublicCacheMiddleware(portal: PortalQueries(database), checkInterval: config.contentCheckInterval, clock: config.clock))
+    let security = SecurityHeadersMiddleware(alwaysHTTPS: config.secureCookies)
+    // Visitors' public pages from memory, before anything that only a page being made needs; it adds the
+    // security headers to the pages it serves itself.
+    let cache = PublicCacheMiddleware(portal: PortalQueries(database), checkInterval: config.contentCheckInterval,
+                                      clock: config.clock, security: security)
+    router.add(middleware: cache)
+    router.add(middleware: security)
     // Requests and latencies by route template (`/records/{id}`), not by path, so the series stay few.
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
@@ -55,11 +58,11 @@ public func buildRouter(database: GongkaiDatabase, calendar: WorkingCalendar, co
                      files: database.filesDirectory).addRoutes(to: router)
     PortalController(catalogs: catalogs, records: records, directory: directory, portal: PortalQueries(database),
                      search: TimedRecordSearch(database.recordSearch(), backend: database.backend), renderer: renderer).addRoutes(to: router)
-    return router
+    return GongkaiSite(router: router, cache: cache)
 }
 
 public func buildApplication(database: GongkaiDatabase, calendar: WorkingCalendar, config: WebConfig,
                              host: String, port: Int, logger: Logger) async throws -> some ApplicationProtocol {
-    let router = try await buildRouter(database: database, calendar: calendar, config: config)
-    return Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "Gongkai"), logger: logger)
+    let site = try await buildSite(database: database, calendar: calendar, config: config)
+    return Application(router: site, configuration: .init(address: .hostname(host, port: port), serverName: "Gongkai"), logger: logger)
 }

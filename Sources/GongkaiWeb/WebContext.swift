@@ -1,6 +1,7 @@
 import GongkaiCore
 import GongkaiStore
 import Hummingbird
+import NIOCore
 
 /// Per-request state: who is signed in (by session cookie or API token) and the session's CSRF token.
 public struct WebContext: RequestContext {
@@ -12,15 +13,18 @@ public struct WebContext: RequestContext {
     /// 适老化 display mode chosen by the visitor: "", "large" or "contrast".
     public var displayMode = ""
 
+    /// The connection, kept so that its peer address is read only by the handlers that need it: reading it for every
+    /// request took a lock and formatted an address, a measurable part of a cached page's cost.
+    private let channel: any NIOCore.Channel
     /// The peer's IP address (the public request form's rate limit counts per address); empty when unknown.
-    public var remoteAddress = ""
+    public var remoteAddress: String { channel.remoteAddress?.ipAddress ?? "" }
     /// The request reached us over HTTPS: a TLS-terminating proxy in front said so with `X-Forwarded-Proto: https`.
     /// Cookies are then sent `Secure` (a forged header can only make the sender's own cookies stricter).
     public var forwardedHTTPS = false
 
     public init(source: Source) {
         coreContext = .init(source: source)
-        remoteAddress = source.channel.remoteAddress?.ipAddress ?? ""
+        channel = source.channel
     }
 
     /// Attachments and forms; larger uploads are refused with 413. One attachment of the full AttachmentType.maxSize

@@ -158,7 +158,7 @@ import Testing
                 for cookie in secureCookies { #expect(cookie.contains("; Secure"), "\(cookie)") }
                 #expect(secureCookies.contains { $0.hasPrefix("gk_public_csrf=") } && secureCookies.contains { $0.hasPrefix("gk_display=") })
             }
-            let configured = try await buildRouter(database: fixture.database, calendar: WorkingCalendar(try HolidayData.bundledYears()),
+            let configured = try await buildSite(database: fixture.database, calendar: WorkingCalendar(try HolidayData.bundledYears()),
                                                    config: WebConfig(secureCookies: true, bcryptCost: 4, contentCheckInterval: .zero, strictTemplates: true))
             try await Application(router: configured).test(.router) { client in
                 let login = try await Self.login(client, "editor", WebFixture.password)

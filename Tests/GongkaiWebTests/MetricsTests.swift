@@ -14,8 +14,8 @@ import Testing
 @Suite struct MetricsTests {
     static let token = "metrics-test-token"
 
-    static func router(_ fixture: WebFixture, token: String? = MetricsTests.token) async throws -> Router<WebContext> {
-        try await buildRouter(database: fixture.database, calendar: WorkingCalendar(try HolidayData.bundledYears()),
+    static func router(_ fixture: WebFixture, token: String? = MetricsTests.token) async throws -> GongkaiSite {
+        try await buildSite(database: fixture.database, calendar: WorkingCalendar(try HolidayData.bundledYears()),
                               config: WebConfig(bcryptCost: 4, contentCheckInterval: .zero, metricsToken: token, strictTemplates: true))
     }
 

@@ -15,7 +15,7 @@ import Testing
 struct WebFixture: @unchecked Sendable {
     let database: GongkaiDatabase
     let accounts: AccountRepository
-    let router: Router<WebContext>
+    let router: GongkaiSite
     let yiyuan: Int
     let guannan: Int
     var users: [String: User] = [:]
@@ -34,7 +34,7 @@ struct WebFixture: @unchecked Sendable {
         let (yiyuan, guannan) = try await TestAgencies.create(in: database)
         let agencies = AgencyDirectory(database)
         let accounts = AccountRepository(database, bcryptCost: 4)
-        let router = try await buildRouter(database: database, calendar: WorkingCalendar(try HolidayData.bundledYears()),
+        let router = try await buildSite(database: database, calendar: WorkingCalendar(try HolidayData.bundledYears()),
                                            config: WebConfig(bcryptCost: 4, contentCheckInterval: .zero, strictTemplates: true))
         var fixture = WebFixture(database: database, accounts: accounts, router: router, yiyuan: yiyuan, guannan: guannan)
         let departments = try await agencies.departments(agencyID: yiyuan)

@@ -19,7 +19,7 @@ extension BenchCommand {
         let database = try await benchmarkDatabase()
         let recordID = try await database.sql.raw("SELECT MAX(id) AS n FROM records WHERE published_version IS NOT NULL").first()!.decode(column: "n", as: Int.self)
         let itemID = try await database.sql.raw("SELECT node_id FROM record_items WHERE record_id = \(bind: recordID)").first()!.decode(column: "node_id", as: Int.self)
-        var logger = Logger(label: "gongkai.bench")
+        var logger = Logger(label: "gongkai.bench") { ConsoleLogHandler(label: $0) }
         logger.logLevel = .error
         let port = Int.random(in: 30_000...40_000), nginxPort = port + 1
         let app = try await buildApplication(database: database, calendar: WorkingCalendar(try HolidayData.bundledYears()),

@@ -21,7 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
         try await reportingErrors {
             // Before the jobs start: a counter made before it would count nothing.
             ProcessMetrics.bootstrap()
-            var logger = Logger(label: "gongkai")
+            var logger = Logger(label: "gongkai") { ConsoleLogHandler(label: $0) }
             logger.logLevel = .info
             let bundled = try HolidayData.bundledYears()
             let db = try await database.open()

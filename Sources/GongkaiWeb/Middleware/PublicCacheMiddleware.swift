@@ -9,7 +9,7 @@ import Metrics
 /// most once per `WebConfig.contentCheckInterval`, a second by default) and the current minute (scheduled
 /// publications become public on the minute) are unchanged.
 ///
-/// It runs first, ahead of the metrics, session and CSRF middlewares, which an anonymous GET of a public page
+/// It runs first, ahead of the security-header, metrics, session and CSRF middlewares, which an anonymous GET of a public page
 /// does not need: a request without a session cookie or an `Authorization` header is a visitor's. A hit is
 /// counted and timed in its route's series itself, with metrics made once per page: Hummingbird's
 /// MetricsMiddleware (a meter, a locked lookup and a closure per request) cost a quarter of the hit rate. Staff (with a session cookie)
@@ -23,10 +23,13 @@ struct PublicCacheMiddleware: RouterMiddleware {
     let misses = Counter(label: "gongkai_page_cache_lookups_total", dimensions: [("result", "miss")])
 
     let clock: SiteClock
+    /// Applied to every page served from here, since a hit does not reach the security middleware.
+    let security: SecurityHeadersMiddleware
 
-    init(portal: PortalQueries, checkInterval: Duration, clock: SiteClock) {
+    init(portal: PortalQueries, checkInterval: Duration, clock: SiteClock, security: SecurityHeadersMiddleware) {
         self.portal = portal
         self.clock = clock
+        self.security = security
         versions = VersionProbe(interval: checkInterval)
     }
 
@@ -43,19 +46,26 @@ struct PublicCacheMiddleware: RouterMiddleware {
         request.headers[.authorization] == nil && request.cookies[SessionMiddleware.cookieName] == nil
     }
 
-    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
-        guard request.method == .get, Self.isAnonymous(request), Self.isCacheable(request.uri.path) else {
-            return try await next(request, context)
-        }
+    /// The page from memory when this request may have it and it is stored: fresh, or the previous one while
+    /// another request renders it anew. `CachedPageResponder` asks this before the router, so a hit costs no route
+    /// lookup and no middleware; a miss goes through the router and reaches `handle` below.
+    func cachedResponse(_ request: Request) async throws -> Response? {
+        guard let lookup = try await cacheKey(request) else { return nil }
         let start = DispatchTime.now().uptimeNanoseconds
-        let key = SessionMiddleware.displayMode(request) + " " + request.uri.description
-        let version = Version(content: try await versions.current(portal), minute: Int(clock.now().timeIntervalSince1970 / 60))
+        guard let page = store.page(lookup.key, version: lookup.version) else { return nil }
+        hits.increment()
+        page.requests.increment()
+        page.duration.recordNanoseconds(DispatchTime.now().uptimeNanoseconds - start)
+        return response(page, for: request)
+    }
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        guard let (key, version) = try await cacheKey(request) else { return try await next(request, context) }
         let page: Page
         switch store.lookup(key, version: version) {
         case .fresh(let cached), .stale(let cached):
+            // Stored between the responder's look and this one.
             hits.increment()
-            cached.requests.increment()
-            cached.duration.recordNanoseconds(DispatchTime.now().uptimeNanoseconds - start)
             page = cached
         case .render:
             misses.increment()
@@ -64,46 +74,77 @@ struct PublicCacheMiddleware: RouterMiddleware {
                 store.abandon(key)
                 throw error
             }
-            let box = BufferBox()
-            try await response.body.write(CollectingWriter(box: box))
-            let etag = "\"" + SHA256.hash(data: Data(buffer: box.buffer)).prefix(12).map { String(format: "%02x", $0) }.joined() + "\""
-            let gzipped = box.buffer.readableBytes > 1024 ? Gzip.compress(box.buffer) : nil
-            let series = [("http.route", context.endpointPath ?? "Unknown"), ("http.request.method", "GET"),
-                          ("http.response.status_code", response.status.code.description)]
-            page = Page(status: response.status, headers: response.headers, body: box.buffer, gzipped: gzipped, etag: etag,
-                        requests: Counter(label: "hb.requests", dimensions: series),
-                        duration: Timer(label: "http.server.request.duration", dimensions: series, preferredDisplayUnit: .seconds))
+            page = try await Page(response, route: context.endpointPath ?? "Unknown")
             if response.status == .ok { store.put(key, version: version, page: page) } else { store.abandon(key) }
         }
-        var headers = page.headers
-        // The length is the body's own; a stale one (the uncompressed size) would leave clients waiting.
-        headers[.contentLength] = nil
-        let acceptsGzip = request.headers[.acceptEncoding].map { $0.lowercased().contains("gzip") } ?? false
-        let gzipped = acceptsGzip ? page.gzipped : nil
-        // The compressed variant is a different representation, so it gets its own tag.
-        let etag = gzipped == nil ? page.etag : String(page.etag.dropLast()) + "-gz\""
-        headers[.eTag] = etag
-        headers[.cacheControl] = "public, max-age=60"
-        headers[.vary] = "Accept-Encoding"
-        if page.status == .ok, let match = request.headers[.ifNoneMatch], match.split(separator: ",").contains(where: { $0.trimmed == etag }) {
-            return Response(status: .notModified, headers: headers)
-        }
-        if let gzipped {
-            headers[.contentEncoding] = "gzip"
-            return Response(status: page.status, headers: headers, body: .init(byteBuffer: gzipped))
-        }
-        return Response(status: page.status, headers: headers, body: .init(byteBuffer: page.body))
+        return response(page, for: request)
     }
 
+    private func cacheKey(_ request: Request) async throws -> (key: String, version: Version)? {
+        guard request.method == .get, Self.isAnonymous(request), Self.isCacheable(request.uri.path) else { return nil }
+        let key = SessionMiddleware.displayMode(request) + " " + request.uri.description
+        return (key, Version(content: try await versions.current(portal), minute: Int(clock.now().timeIntervalSince1970 / 60)))
+    }
+
+    private func response(_ page: Page, for request: Request) -> Response {
+        let acceptsGzip = page.gzipped != nil && (request.headers[.acceptEncoding].map { $0.lowercased().contains("gzip") } ?? false)
+        let variant = page.variant(gzip: acceptsGzip, https: security.wantsHSTS(request))
+        if page.status == .ok, let match = request.headers[.ifNoneMatch], match.split(separator: ",").contains(where: { $0.trimmed == variant.etag }) {
+            return Response(status: .notModified, headers: variant.headers)
+        }
+        return Response(status: page.status, headers: variant.headers, body: .init(byteBuffer: acceptsGzip ? page.gzipped! : page.body))
+    }
+
+    /// A stored page with its four header sets (plain or gzip, with or without HSTS) made once when it is stored:
+    /// setting a dozen headers on every hit was a tenth of a hit's own cost.
     struct Page: Sendable {
         var status: HTTPResponse.Status
-        var headers: HTTPFields
         var body: ByteBuffer
         var gzipped: ByteBuffer?
-        var etag: String
+        private var variants: [Variant]
         /// The series of the page's route that Hummingbird's MetricsMiddleware keeps, which a hit does not pass through.
         var requests: Counter
         var duration: Timer
+
+        struct Variant: Sendable {
+            var headers: HTTPFields
+            var etag: String
+        }
+
+        init(_ response: Response, route: String) async throws {
+            let box = BufferBox()
+            try await response.body.write(CollectingWriter(box: box))
+            status = response.status
+            body = box.buffer
+            gzipped = body.readableBytes > 1024 ? Gzip.compress(body) : nil
+            let etag = "\"" + SHA256.hash(data: Data(buffer: body)).prefix(12).map { String(format: "%02x", $0) }.joined() + "\""
+            var base = response.headers
+            // HSTS follows each request's X-Forwarded-Proto, so the stored page carries none of its own.
+            base[SecurityHeadersMiddleware.strictTransportSecurity] = nil
+            base[.cacheControl] = "public, max-age=60"
+            base[.vary] = "Accept-Encoding"
+            variants = []
+            for gzip in [false, true] {
+                for https in [false, true] {
+                    var headers = base
+                    // The compressed variant is a different representation, so it gets its own tag.
+                    let tag = gzip ? String(etag.dropLast()) + "-gz\"" : etag
+                    headers[.eTag] = tag
+                    // Hummingbird sets the body's own length; a stale one (the uncompressed size) would leave clients waiting.
+                    headers[.contentLength] = nil
+                    if gzip { headers[.contentEncoding] = "gzip" }
+                    SecurityHeadersMiddleware.apply(to: &headers, https: https)
+                    variants.append(Variant(headers: headers, etag: tag))
+                }
+            }
+            let series = [("http.route", route), ("http.request.method", "GET"), ("http.response.status_code", response.status.code.description)]
+            requests = Counter(label: "hb.requests", dimensions: series)
+            duration = Timer(label: "http.server.request.duration", dimensions: series, preferredDisplayUnit: .seconds)
+        }
+
+        func variant(gzip: Bool, https: Bool) -> Variant {
+            variants[(gzip ? 2 : 0) + (https ? 1 : 0)]
+        }
     }
 
     struct Version: Equatable {
@@ -161,6 +202,15 @@ struct PublicCacheMiddleware: RouterMiddleware {
             case stale(Page)
             /// The caller renders the page and stores it (`put`) or gives up (`abandon`).
             case render
+        }
+
+        /// The stored page when it may be served without rendering: its version is current, or another request
+        /// is rendering it anew. Nil sends the request on to render it.
+        func page(_ key: String, version: Version) -> Page? {
+            lock.withLock {
+                guard let entry = pages[key] else { return nil }
+                return entry.version == version || rendering.contains(key) ? entry.page : nil
+            }
         }
 
         /// One request renders a page whose version changed while the others get the page they had: at a minute's

@@ -69,22 +69,3 @@ struct CSRFMiddleware: RouterMiddleware {
         return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }
-
-/// Headers every response carries; HSTS when the site is reached over HTTPS (`--secure-cookies`, or the TLS proxy's
-/// `X-Forwarded-Proto: https`), since browsers ignore it over plain HTTP.
-struct SecurityHeadersMiddleware: RouterMiddleware {
-    typealias Context = WebContext
-    var alwaysHTTPS = false
-
-    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
-        var response = try await next(request, context)
-        if alwaysHTTPS || request.headers[.init("X-Forwarded-Proto")!]?.lowercased() == "https" {
-            response.headers[.init("Strict-Transport-Security")!] = "max-age=31536000; includeSubDomains"
-        }
-        response.headers[.init("X-Content-Type-Options")!] = "nosniff"
-        response.headers[.init("X-Frame-Options")!] = "DENY"
-        response.headers[.init("Referrer-Policy")!] = "same-origin"
-        response.headers[.init("Content-Security-Policy")!] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'"
-        return response
-    }
-}
