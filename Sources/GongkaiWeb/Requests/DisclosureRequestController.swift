@@ -13,93 +13,6 @@ struct DisclosureRequestController {
     let letters: RequestLetters
     let renderer: Renderer
 
-    typealias Option = SelectOption
-
-    struct ListView: Sendable {
-        var rows: [Row]
-        var phases: [Option]
-        var agencies: [Option]
-        var showAgency: Bool
-        var empty: Bool
-    }
-
-    struct Row: Sendable {
-        var id: Int
-        var url: String
-        var code: String
-        var agencyName: String
-        var applicant: String
-        var document: String
-        var kind: String
-        var status: String
-        var clock: String
-        var received: String
-        var due: String
-        var daysLeft: String
-        var late: Bool
-    }
-
-    struct DetailView: Sendable {
-        var id: Int
-        var eventsURL: String
-        var letterDocxURL: String
-        var letterPDFURL: String
-        var code: String
-        var agencyName: String
-        var applicantName: String
-        var kindLabel: String
-        var documentLabel: String
-        var documentNumber: String
-        var contact: String
-        var information: String
-        var formRequirement: String
-        var delivery: String
-        var department: String
-        var phaseLabel: String
-        var clockLabel: String
-        var received: String
-        var due: String
-        var remaining: String
-        var steps: [String]
-        var segments: [String]
-        var flags: [String]
-        var events: [EventRow]
-        var error: String?
-        var today: String
-        var letterNumber: String?
-        var canDownload: Bool
-        var forms: Forms
-        var departments: [Option]
-        var channels: [Option]
-        var parties: [Option]
-        var outcomes: [Option]
-        var results: [Option]
-        var feeMethods: [Option]
-        var fees: [String]
-        var attachments: [AttachmentLink]
-        var hasAttachments: Bool
-        var hasFlags: Bool
-    }
-
-    struct AttachmentLink: Sendable {
-        var url: String
-        var name: String
-        var size: String
-    }
-
-    struct EventRow: Sendable {
-        var date: String
-        var label: String
-        var detail: String
-    }
-
-    /// Which step forms the page offers in the current phase (the workflow still checks each event).
-    struct Forms: Sendable {
-        var receive = false, assign = false, clarify = false, clarificationReceived = false, clarificationExpired = false
-        var consult = false, endConsultation = false, extend = false, feeNotice = false, feePaid = false, feeExpired = false
-        var answer = false, archive = false, review = false, reviewDecided = false, litigation = false, litigationDecided = false
-    }
-
     func addRoutes(to router: Router<WebContext>) {
         router.get(.adminRequests) { request, context in
             let user = try requireUser(context)
@@ -110,15 +23,8 @@ struct DisclosureRequestController {
                 guard let id = Int(text), Permissions.canView(agencyID: id, user) else { throw WebError.forbidden("不能查看其他机关的申请。") }
                 agencyID = id
             }
-            let rows = try await requests.list(by: user, agencyID: agencyID, phase: phase)
-            let agencies = try await directory.agencies()
-            let names = Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0.name) })
-            let today = renderer.config.clock.today
-            let view = ListView(
-                rows: rows.map { row(for: $0, agencyName: names[$0.agencyID] ?? "", today: today) },
-                phases: RequestState.Phase.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == phase) },
-                agencies: user.role == .systemAdmin ? agencies.map { Option(value: String($0.id), label: $0.name, selected: $0.id == agencyID) } : [],
-                showAgency: user.role == .systemAdmin, empty: rows.isEmpty)
+            let view = try await ListView.load(user: user, agencyID: agencyID, phase: phase, today: renderer.config.clock.today,
+                                               calendar: calendar, requests: requests, directory: directory)
             return renderer.render("requests", title: "依申请公开", content: view, context: context)
         }
         router.get(.adminRequest(.key)) { _, context in
@@ -163,88 +69,11 @@ struct DisclosureRequestController {
         return try await letters.download(stored, format: format)
     }
 
-    func row(for stored: StoredRequest, agencyName: String, today: CivilDate) -> Row {
-        let (state, _) = RequestWorkflow.replayLeniently(stored.request.events, calendar: calendar)
-        let clock = stored.request.clock(calendar: calendar, today: today)
-        let applicant = stored.request.applicant
-        let counting = [.running, .overdue].contains(clock.status)
-        return Row(id: stored.id, url: SiteURL.adminRequest(stored.id).path, code: stored.code, agencyName: agencyName, applicant: applicant.name,
-                   document: "\(applicant.documentType.label) \(applicant.maskedDocumentNumber)", kind: applicant.kind.fullLabel,
-                   status: state.phase.label, clock: clock.status.label, received: state.receivedOn?.description ?? "—",
-                   due: clock.dueDate?.description ?? "—",
-                   daysLeft: counting ? (clock.remainingWorkdays >= 0 ? "剩\(clock.remainingWorkdays)个工作日" : "已逾期\(-clock.remainingWorkdays)个工作日") : "—",
-                   late: clock.isOverdue || clock.isDueSoon)
-    }
-
     private func detail(_ stored: StoredRequest, context: WebContext, error: String? = nil,
                         status: HTTPResponse.Status = .ok) async throws -> Response {
-        let today = renderer.config.clock.today
-        let (state, _) = RequestWorkflow.replayLeniently(stored.request.events, calendar: calendar)
-        let clock = stored.request.clock(calendar: calendar, today: today)
-        let applicant = stored.request.applicant
-        let departments = try await directory.departments(agencyID: stored.agencyID)
-        var forms = Forms()
-        switch state.phase {
-        case .new: forms.receive = true
-        case .registered, .processing:
-            forms.assign = state.department == nil
-            forms.clarify = state.clarification == nil
-            forms.consult = true
-            forms.extend = state.extensionGrant == nil
-            forms.feeNotice = state.fee == nil
-            forms.answer = true
-        case .awaitingClarification: (forms.clarificationReceived, forms.clarificationExpired) = (true, true)
-        case .consulting: forms.endConsultation = true
-        case .awaitingFee: (forms.feePaid, forms.feeExpired, forms.answer) = (true, true, true)
-        case .answered, .closed, .archived:
-            forms.archive = state.phase != .archived
-            forms.review = state.review == nil
-            forms.reviewDecided = state.review.map { $0.decidedOn == nil } ?? false
-            forms.litigation = state.litigation == nil
-            forms.litigationDecided = state.litigation.map { $0.decidedOn == nil } ?? false
-        }
-        let files = try await requests.attachments(requestID: stored.id).map {
-            AttachmentLink(url: SiteURL.adminRequestAttachment(.value(stored.id), sha: .value($0.sha256)).path, name: $0.name, size: "\(max(1, $0.size / 1024)) KB")
-        }
-        let view = DetailView(
-            id: stored.id, eventsURL: SiteURL.adminRequestEvents(.value(stored.id)).path,
-            letterDocxURL: SiteURL.adminRequestLetter(.value(stored.id), format: .docx).path,
-            letterPDFURL: SiteURL.adminRequestLetter(.value(stored.id), format: .pdf).path, code: stored.code, agencyName: try await directory.agency(id: stored.agencyID)?.name ?? "",
-            applicantName: applicant.name, kindLabel: applicant.kind.fullLabel, documentLabel: applicant.documentType.label,
-            documentNumber: applicant.documentNumber, contact: applicant.contact, information: stored.request.requestedInformation,
-            formRequirement: stored.request.formRequirement, delivery: stored.delivery, department: state.department ?? "未分办",
-            phaseLabel: state.phase.label, clockLabel: clock.status.label, received: state.receivedOn?.description ?? "尚未登记",
-            due: clock.dueDate?.description ?? "—", remaining: "\(clock.remainingWorkdays)",
-            steps: clock.explanation.split(separator: "\n").map(String.init), segments: clock.segments.map(\.text), flags: clock.flags,
-            events: stored.request.events.map(Self.eventRow), error: error, today: today.description, letterNumber: stored.letterNumber,
-            canDownload: state.answer != nil && letters.isAvailable, forms: forms,
-            departments: departments.map { Option(value: String($0.id), label: $0.name, selected: false) },
-            channels: ReceiptChannel.allCases.map { Option(value: $0.rawValue, label: "\($0.label)：\($0.receiptRule)", selected: $0 == .online) },
-            parties: ConsultationParty.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: false) },
-            outcomes: RequestOutcome.allCases.filter { !$0.isTermination }.map {
-                Option(value: $0.rawValue, label: ($0.groupRowLabel) + ($0.itemRowLabel.map { " " + $0 } ?? ""), selected: false)
-            },
-            results: AppealResult.allCases.filter { $0 != .pending }.map { Option(value: $0.rawValue, label: $0.label, selected: false) },
-            feeMethods: FeeMethod.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: false) },
-            fees: [FeeSchedule.perApplication(ordinal: 11).explanation, FeeSchedule.perVolume(pages: 31).explanation],
-            attachments: files, hasAttachments: !files.isEmpty, hasFlags: !clock.flags.isEmpty)
+        let view = try await DetailView.load(stored: stored, error: error, today: renderer.config.clock.today, calendar: calendar,
+                                             requests: requests, directory: directory, letters: letters)
         return renderer.render("request", title: "申请 \(stored.code)", content: view, context: context, status: status)
-    }
-
-    static func eventRow(_ event: RequestEvent) -> EventRow {
-        let detail: String
-        switch event {
-        case .received(_, let channel): detail = channel.label
-        case .assigned(_, let department): detail = department
-        case .clarificationRequested(_, let items, let days): detail = items.joined(separator: "；") + "（补正期限\(days)个工作日）"
-        case .consultationStarted(_, let party): detail = party.label
-        case .extended(_, let workdays, let approver): detail = "延长\(workdays)个工作日，批准人：\(approver)"
-        case .feeNoticed(_, let amount, let method): detail = "\(method.label) \(amount)元"
-        case .answered(_, let outcome, let basis, _): detail = outcome.label + (basis.map { "（\($0)）" } ?? "")
-        case .reviewDecided(_, let result), .litigationDecided(_, let result): detail = result.label
-        default: detail = ""
-        }
-        return EventRow(date: event.date.description, label: event.kind.label, detail: detail)
     }
 
     /// The event a step form describes, with Chinese messages for what is missing.
