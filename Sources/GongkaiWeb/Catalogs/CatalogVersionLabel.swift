@@ -12,4 +12,9 @@ enum CatalogVersionLabel {
         guard let supersededOn else { return from + "，现行" }
         return from + "，\(supersededOn.adding(days: -1))后停止施行"
     }
+
+    /// As staff lists show it: an adopted version's name and period, else its status (待审核的修订稿, 已放弃).
+    static func state(_ version: CatalogSummary, supersededOn: CivilDate?) -> String {
+        version.status == .adopted ? name(version) + "，" + period(version, supersededOn: supersededOn) : version.status.label
+    }
 }

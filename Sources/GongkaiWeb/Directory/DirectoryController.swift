@@ -10,55 +10,6 @@ struct DirectoryController {
     let feeds: CalendarFeedRepository
     let renderer: Renderer
 
-    struct UsersView: Sendable {
-        var users: [UserRow]
-        var agencies: [AgencyDirectory.AgencyRow]
-        var departments: [DepartmentOption]
-        var roles: [SelectOption]
-        var error: String?
-        var created: String?
-    }
-
-    struct UserRow: Sendable {
-        var id: Int
-        var statusURL: String
-        var disabled: Bool
-        var username: String
-        var displayName: String
-        var role: String
-        var agency: String
-        var departments: String
-    }
-
-    struct DepartmentOption: Sendable {
-        var id: Int
-        var label: String
-    }
-
-    struct DepartmentsView: Sendable {
-        var agencies: [AgencyDepartments]
-    }
-
-    struct AgencyDepartments: Sendable {
-        var id: Int
-        var name: String
-        var departments: [DepartmentView]
-    }
-
-    struct DepartmentView: Sendable {
-        var id: Int
-        var url: String
-        var calendarFeedFormURL: String
-        var agencyID: Int
-        var name: String
-        /// The department's calendar feed (absolute URL with its token), once generated.
-        var feedURL: String?
-    }
-
-    struct AgenciesView: Sendable {
-        var agencies: [AgencyDirectory.AgencyRow]
-    }
-
     func addRoutes(to router: Router<WebContext>) {
         router.get(.users) { _, context in try await users(context) }
         router.post(.users) { request, context in try await createUser(request, context) }
@@ -95,24 +46,9 @@ struct DirectoryController {
     private func users(_ context: WebContext, error: String? = nil, created: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let user = try requireUser(context)
         guard user.role == .systemAdmin || user.role == .agencyAdmin else { throw WebError.forbidden("只有管理员可以管理账号。") }
-        let agencies = try await visibleAgencies(user)
-        var departmentOptions: [DepartmentOption] = []
-        var departmentNames: [Int: String] = [:]
-        for agency in agencies {
-            for department in try await directory.departments(agencyID: agency.id) {
-                departmentOptions.append(DepartmentOption(id: department.id, label: "\(agency.name) · \(department.name)"))
-                departmentNames[department.id] = department.name
-            }
-        }
-        let agencyNames = Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0.name) })
-        let list = try await accounts.users(agencyID: user.role == .systemAdmin ? nil : user.agencyID).map {
-            UserRow(id: $0.id, statusURL: SiteURL.userStatus(.value($0.id)).path, disabled: $0.disabled, username: $0.username, displayName: $0.displayName, role: $0.role.label, agency: $0.agencyID.flatMap { agencyNames[$0] } ?? "—",
-                    departments: $0.departmentIDs.compactMap { departmentNames[$0] }.joined(separator: "、"))
-        }
-        let roles = Role.allCases.filter { user.role == .systemAdmin || $0 != .systemAdmin }
-            .map { SelectOption(value: $0.rawValue, label: $0.label, selected: $0 == .editor) }
-        return renderer.render("users", title: "账号", content: UsersView(users: list, agencies: agencies, departments: departmentOptions,
-                                                                         roles: roles, error: error, created: created), context: context, status: status)
+        let view = try await UsersView.load(user: user, agencies: try await visibleAgencies(user), error: error, created: created,
+                                            accounts: accounts, directory: directory)
+        return renderer.render("users", title: "账号", content: view, context: context, status: status)
     }
 
     private func createUser(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -141,18 +77,8 @@ struct DirectoryController {
     private func departments(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try requireUser(context)
         guard user.role == .systemAdmin || user.role == .agencyAdmin else { throw WebError.forbidden("只有管理员可以管理科室。") }
-        var list: [AgencyDepartments] = []
-        let origin = request.origin
-        for agency in try await visibleAgencies(user) {
-            let tokens = try await feeds.tokens(agencyID: agency.id)
-            let departments = try await directory.departments(agencyID: agency.id).map { department in
-                DepartmentView(id: department.id, url: SiteURL.department(.value(department.id)).path,
-                               calendarFeedFormURL: SiteURL.departmentCalendarFeed(.value(department.id)).path, agencyID: department.agencyID, name: department.name,
-                               feedURL: tokens[department.id].map { "\(origin)/ical/departments/\(department.id).ics?token=\($0)" })
-            }
-            list.append(AgencyDepartments(id: agency.id, name: agency.name, departments: departments))
-        }
-        return renderer.render("departments", title: "科室", content: DepartmentsView(agencies: list), context: context)
+        let view = try await DepartmentsView.load(agencies: try await visibleAgencies(user), origin: request.origin, directory: directory, feeds: feeds)
+        return renderer.render("departments", title: "科室", content: view, context: context)
     }
 
     private func createDepartment(_ request: Request, _ context: WebContext) async throws -> Response {

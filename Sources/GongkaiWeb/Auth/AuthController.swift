@@ -10,18 +10,6 @@ struct AuthController {
     let config: WebConfig
     let addresses = LoginAddressThrottle()
 
-    struct LoginView: Sendable {
-        var loginCSRF: String
-        var username: String
-        var error: String?
-        var next: String
-    }
-
-    struct PasswordView: Sendable {
-        var error: String?
-        var done: Bool
-    }
-
     func addRoutes(to router: Router<WebContext>) {
         router.get(.login) { request, context in try await showLogin(request, context) }
         router.post(.login) { request, context in try await login(request, context) }

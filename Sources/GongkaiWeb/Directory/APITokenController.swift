@@ -8,28 +8,6 @@ struct APITokenController {
     let accounts: AccountRepository
     let renderer: Renderer
 
-    struct TokensView: Sendable {
-        var tokens: [TokenRow]
-        var hasTokens: Bool
-        /// The token just created: shown on this response only.
-        var created: String?
-        var error: String?
-    }
-
-    struct TokenRow: Sendable {
-        var fingerprint: String
-        var name: String
-        var createdAt: String
-        var revokeURL: String
-
-        init(_ row: AccountRepository.APITokenRow) {
-            fingerprint = row.fingerprint
-            name = row.name
-            createdAt = row.createdAt
-            revokeURL = SiteURL.tokenRevoke(.value(row.fingerprint)).path
-        }
-    }
-
     func addRoutes(to router: Router<WebContext>) {
         router.get(.tokens) { _, context in try await page(context) }
         router.post(.tokens) { request, context in

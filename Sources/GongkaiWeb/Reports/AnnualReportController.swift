@@ -30,36 +30,11 @@ struct AnnualReportController {
 
     // MARK: Public
 
-    struct ListView: Sendable, PageChrome {
-        var agencyID: Int
-        var agency: String
-        var reports: [Link]
-        var hasReports: Bool
-        var meta: MetaTags?
-        var trail: [Crumb]?
-    }
-
-    struct Link: Sendable {
-        var agency: String
-        var year: Int
-        var url: String
-        var publishedOn: String
-    }
-
     private func list(_ request: Request, _ context: WebContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
-        guard let agency = try await directory.agency(id: id) else { throw WebError.notFound("机关") }
-        let links = try await repository.publicationDates(agencyID: id).map {
-            Link(agency: agency.name, year: $0.year, url: SiteURL.agencyReport(.value(id), file: .value(String($0.year))).path, publishedOn: $0.publishedOn.description)
-        }
-        let meta = MetaTags(siteName: renderer.config.siteName, siteDomain: request.head.authority ?? "", columnName: "政府信息公开年报",
-                            articleTitle: nil, pubDate: nil, source: agency.name, keywords: "政府信息公开工作年度报告,\(agency.name)",
-                            description: "\(agency.name)历年政府信息公开工作年度报告。",
-                            url: request.origin + SiteURL.agencyReports(.value(id)).path)
-        return renderer.render("annual-reports", title: "\(agency.name) 政府信息公开工作年度报告",
-                               content: ListView(agencyID: id, agency: agency.name, reports: links, hasReports: !links.isEmpty, meta: meta,
-                                               trail: [.home, Crumb(name: agency.name, url: SiteURL.agency(id).path)]),
-                               context: context)
+        guard let view = try await ListView.load(agencyID: id, site: PageSite(name: renderer.config.siteName, request: request),
+                                                 directory: directory, repository: repository) else { throw WebError.notFound("机关") }
+        return renderer.render("annual-reports", title: "\(view.agency) 政府信息公开工作年度报告", content: view, context: context)
     }
 
     /// `/agencies/ID/reports/2026`, `…/2026.docx`, `…/2026.pdf`.

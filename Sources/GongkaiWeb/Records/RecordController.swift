@@ -160,13 +160,7 @@ struct RecordController {
 
     private func review(_ context: WebContext) async throws -> Response {
         let (user, record, _) = try await load(context)
-        let versions = try await records.versions(id: record.id)
-        let published = try await records.publicVersion(id: record.id)
-        let base = published?.version != record.version ? published.map { ($0.version, $0.content) } : nil
-            ?? versions.last { $0.version < record.version }.map { ($0.version, $0.content) }
-        let view = ReviewPageModel(id: record.id, recordURL: SiteURL.adminRecord(record.id).path, title: record.content.title, from: base.map { "第\($0.0)版" } ?? "（无）", to: "第\(record.version)版",
-                            lines: TextDiff.lines(base.map { Self.plainText($0.1) } ?? "", Self.plainText(record.content)),
-                            canReview: record.status == .submitted && Permissions.canReview(agencyID: record.agencyID, user))
+        let view = try await ReviewPageModel.load(record: record, user: user, records: records)
         return renderer.render("review", title: "审核：\(record.content.title)", content: view, context: context)
     }
 
@@ -174,18 +168,10 @@ struct RecordController {
         let user = try requireUser(context)
         guard user.role != .editor else { throw WebError.forbidden("编辑没有审核权限。") }
         let list = try await records.records(agencyID: user.role == .systemAdmin ? nil : user.agencyID, status: .submitted)
-        return renderer.render("queue", title: "待审核", content: ["records": list.map { RecordRowView($0) }], context: context)
+        return renderer.render("queue", title: "待审核", content: QueuePageModel(records: list.map { RecordRowView($0) }), context: context)
     }
 
     // MARK: Form mapping
-
-    static func plainText(_ content: RecordContent) -> String {
-        ["标题：\(content.title)", "文号：\(content.documentNumber)", "发布机构：\(content.issuer)",
-         "成文日期：\(content.writtenDate?.description ?? "")", "信息形成日期：\(content.triggerDate?.description ?? "")",
-         "所报期间：\(content.reportingPeriod)", "主题分类：\(content.topic)", "有效性：\(content.validity?.label ?? "")",
-         "有效期至：\(content.validUntil?.description ?? "")",
-         "", content.body].joined(separator: "\n")
-    }
 
     static func content(from form: FormData) -> (RecordContent, [String]) {
         var errors: [String] = []

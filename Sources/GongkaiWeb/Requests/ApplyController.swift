@@ -15,62 +15,8 @@ struct ApplyController {
     let renderer: Renderer
     let config: WebConfig
 
-    typealias Option = SelectOption
-
     static let formRequirements = ["纸质文本", "电子数据"]
     static let deliveries = ["邮寄", "电子邮件", "当面领取", "网上获取"]
-
-    struct ApplyView: Sendable {
-        var csrf: String
-        var errors: [String]
-        var hasErrors: Bool
-        var agencies: [Option]
-        var kinds: [Option]
-        var documentTypes: [Option]
-        var forms: [Option]
-        var deliveries: [Option]
-        var name: String
-        var documentNumber: String
-        var contact: String
-        var information: String
-    }
-
-    struct ReceiptView: Sendable {
-        var code: String
-        var agencyName: String
-        var contact: String
-    }
-
-    struct StatusView: Sendable {
-        var csrf: String
-        var error: String?
-        var code: String
-        var contact: String
-        var found: StatusDetail?
-        var notice: String?
-    }
-
-    struct StatusDetail: Sendable {
-        var code: String
-        var agencyName: String
-        var phaseLabel: String
-        var clockLabel: String
-        var received: String
-        var due: String
-        var information: String
-        var steps: [String]
-        var awaitingClarification: Bool
-        var clarificationItems: [String]
-        var clarificationDeadline: String
-        var answered: Bool
-        var outcomeLabel: String
-        var legalBasis: String?
-        var answeredOn: String
-        /// The agency's answer in its own words, when it wrote one.
-        var answerText: String?
-        var letterNumber: String?
-        var canDownload: Bool
-    }
 
     func addRoutes(to router: Router<WebContext>) {
         router.get(.apply) { request, context in
@@ -123,19 +69,7 @@ struct ApplyController {
 
     private func applyForm(_ request: Request, _ context: WebContext, fields: FormData, errors: [String], status: HTTPResponse.Status = .ok) async throws -> Response {
         let token = publicToken(request, context)
-        let agencies = try await directory.agencies()
-        let chosenAgency = fields["agency"] ?? (agencies.count == 1 ? String(agencies[0].id) : "")
-        let kind = fields["kind"] ?? ApplicantKind.naturalPerson.rawValue
-        let documentType = fields["documentType"] ?? IdentityDocumentType.residentIDCard.rawValue
-        let view = ApplyView(
-            csrf: token, errors: errors, hasErrors: !errors.isEmpty,
-            agencies: agencies.map { Option(value: String($0.id), label: $0.name, selected: String($0.id) == chosenAgency) },
-            kinds: ApplicantKind.allCases.map { Option(value: $0.rawValue, label: $0.fullLabel, selected: $0.rawValue == kind) },
-            documentTypes: IdentityDocumentType.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == documentType) },
-            forms: Self.formRequirements.map { Option(value: $0, label: $0, selected: $0 == fields["formRequirement"]) },
-            deliveries: Self.deliveries.map { Option(value: $0, label: $0, selected: $0 == fields["delivery"]) },
-            name: fields["name"] ?? "", documentNumber: fields["documentNumber"] ?? "", contact: fields["contact"] ?? "",
-            information: fields["information"] ?? "")
+        let view = try await ApplyView.load(csrf: token, fields: fields, errors: errors, directory: directory)
         let response = renderer.render("apply", title: "政府信息公开申请", content: view, context: context, status: status)
         return withTokenCookie(response, token, context)
     }
@@ -206,22 +140,8 @@ struct ApplyController {
             return status(request, context, StatusView(csrf: "", error: "受理编号与联系方式不匹配，请核对后重试。", code: code, contact: contact,
                                               found: nil, notice: nil), status: .notFound)
         }
-        let today = renderer.config.clock.today
-        let (state, _) = RequestWorkflow.replayLeniently(stored.request.events, calendar: calendar)
-        let clock = stored.request.clock(calendar: calendar, today: today)
-        let agency = try await directory.agency(id: stored.agencyID)?.name ?? ""
-        let answer = state.answer
-        let detail = StatusDetail(
-            code: stored.code, agencyName: agency, phaseLabel: state.phase.label, clockLabel: clock.status.label,
-            received: state.receivedOn?.description ?? "尚未登记（机关确认收到申请后开始计算答复期限）",
-            due: clock.dueDate?.description ?? "—", information: stored.request.requestedInformation,
-            steps: clock.explanation.split(separator: "\n").map(String.init),
-            awaitingClarification: state.phase == .awaitingClarification,
-            clarificationItems: state.clarification?.items ?? [], clarificationDeadline: state.clarification?.replyDeadline.description ?? "",
-            answered: answer != nil, outcomeLabel: state.outcome?.label ?? "", legalBasis: answer.flatMap { $0.legalBasis.isEmpty ? nil : $0.legalBasis },
-            answeredOn: answer?.on.description ?? "", answerText: answer.flatMap { $0.text.isEmpty ? nil : $0.text },
-            letterNumber: stored.letterNumber,
-            canDownload: answer != nil && letters.isAvailable)
+        let detail = try await StatusDetail.load(stored: stored, today: renderer.config.clock.today, calendar: calendar, directory: directory,
+                                                 letters: letters)
         return status(request, context, StatusView(csrf: "", error: error, code: stored.code, contact: contact, found: detail, notice: notice),
                       status: code_)
     }
