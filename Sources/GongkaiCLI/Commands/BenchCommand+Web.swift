@@ -55,13 +55,15 @@ extension BenchCommand {
         try nginx.run()
         defer { nginx.terminate() }
         try await Task.sleep(for: .milliseconds(500))
-        print("页面吞吐（wrk -t2 -c64 -d\(seconds)s，本机回环；\(records) 条信息的数据库）")
+        print("页面吞吐（wrk -t2 -c64 -d\(seconds)s，本机回环；\(records) 条信息的数据库；CPU 为每个请求所用的服务器 CPU 时间）")
+        let ownProcess = [getpid()], nginxProcesses = [nginx.processIdentifier] + ProcessCPU.children(of: nginx.processIdentifier)
         for (name, path) in pages {
-            let gongkai = try Self.wrk("http://127.0.0.1:\(port)\(path)", seconds: seconds)
+            let gongkai = try ProcessCPU.perRequest(ownProcess) { try Self.wrk("http://127.0.0.1:\(port)\(path)", seconds: seconds) }
             let encoded = "\(name).html".addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
-            let static_ = try Self.wrk("http://127.0.0.1:\(nginxPort)/\(encoded)", seconds: seconds)
-            print(String(format: "  %@（%d 字节）：gongkai %.0f 请求/秒（p99 %@），nginx %.0f 请求/秒（p99 %@），比例 %.0f%%",
-                         name, bodies[path]?.count ?? 0, gongkai.rate, gongkai.p99, static_.rate, static_.p99, gongkai.rate / static_.rate * 100))
+            let static_ = try ProcessCPU.perRequest(nginxProcesses) { try Self.wrk("http://127.0.0.1:\(nginxPort)/\(encoded)", seconds: seconds) }
+            print(String(format: "  %@（%d 字节）：gongkai %.0f 请求/秒（p99 %@，CPU %.1f µs），nginx %.0f 请求/秒（p99 %@，CPU %.1f µs），比例 %.0f%%",
+                         name, bodies[path]?.count ?? 0, gongkai.run.rate, gongkai.run.p99, gongkai.microseconds,
+                         static_.run.rate, static_.run.p99, static_.microseconds, gongkai.run.rate / static_.run.rate * 100))
         }
         await database.close()
     }
@@ -78,7 +80,7 @@ extension BenchCommand {
     }
 
     /// Runs wrk and returns its Requests/sec and its 99th percentile latency as wrk prints it ("3.21ms").
-    static func wrk(_ url: String, seconds: Int) throws -> (rate: Double, p99: String) {
+    static func wrk(_ url: String, seconds: Int) throws -> WrkRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: which("wrk")!)
         process.arguments = ["-t2", "-c64", "-d\(seconds)s", "--latency", url]
@@ -91,6 +93,8 @@ extension BenchCommand {
               let value = Double(line.split(separator: " ").last ?? "") else { throw UserFacingError("无法读取 wrk 的结果：\(output)") }
         let p99 = output.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("99%") }
             .flatMap { $0.split(separator: " ").last.map(String.init) } ?? "?"
-        return (value, p99)
+        let requests = output.split(separator: "\n").first { $0.contains("requests in") }
+            .flatMap { Int($0.trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") } ?? 0
+        return WrkRun(rate: value, p99: p99, requests: requests)
     }
 }

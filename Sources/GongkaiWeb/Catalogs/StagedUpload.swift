@@ -41,6 +41,7 @@ struct StagedUpload {
 
     private static func removeStale(in files: URL) {
         let root = root(files)
+        // The system clock, not the site's: it is compared with the files' modification times, which the system sets.
         let dayAgo = Date().addingTimeInterval(-86_400)
         for folder in (try? FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: [.contentModificationDateKey])) ?? [] {
             let modified = (try? folder.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate ?? .distantPast
