@@ -66,6 +66,15 @@ import Testing
                 // Behind the TLS proxy: HSTS.
                 let https = try await client.execute(uri: "/", method: .get, headers: [.init("X-Forwarded-Proto")!: "https"])
                 #expect(https.headers[.init("Strict-Transport-Security")!] == "max-age=31536000; includeSubDomains")
+                // The home page is now served from the page cache, in each of its header sets: HSTS is the request's,
+                // never the stored page's, and the gzip variant carries the same headers.
+                let plainAgain = try await client.get("/", cookie: nil)
+                #expect(plainAgain.headers[.init("Strict-Transport-Security")!] == nil)
+                Self.checkHeaders(plainAgain, "cached /")
+                let gzipped = try await client.execute(uri: "/", method: .get, headers: [.acceptEncoding: "gzip", .init("X-Forwarded-Proto")!: "https"])
+                #expect(gzipped.headers[.contentEncoding] == "gzip")
+                #expect(gzipped.headers[.init("Strict-Transport-Security")!] == "max-age=31536000; includeSubDomains")
+                Self.checkHeaders(gzipped, "cached gzip /")
                 // Methods the site does not use are not served.
                 for method in [HTTPRequest.Method.put, .delete, .patch, .options, .init("TRACE")!] {
                     for path in ["/", "/admin", "/api/v1/catalogs", "/records/1"] {

@@ -9,11 +9,12 @@ import Metrics
 /// most once per `WebConfig.contentCheckInterval`, a second by default) and the current minute (scheduled
 /// publications become public on the minute) are unchanged.
 ///
-/// It runs first, ahead of the security-header, metrics, session and CSRF middlewares, which an anonymous GET of a public page
-/// does not need: a request without a session cookie or an `Authorization` header is a visitor's. A hit is
-/// counted and timed in its route's series itself, with metrics made once per page: Hummingbird's
-/// MetricsMiddleware (a meter, a locked lookup and a closure per request) cost a quarter of the hit rate. Staff (with a session cookie)
-/// always get live pages. The page store and the version are behind locks, not actors: a hit is one lock, no hop.
+/// Hits are answered before the router (`CachedPageResponder`); misses reach it as the first middleware, ahead of
+/// the security-header, metrics, session and CSRF middlewares, which an anonymous GET of a public page does not need:
+/// a request without a session cookie or an `Authorization` header is a visitor's. A hit is counted and timed in its
+/// route's series itself, with metrics made once per page: Hummingbird's MetricsMiddleware (a meter, a locked lookup
+/// and a closure per request) cost a quarter of the hit rate. Staff (with a session cookie) always get live pages.
+/// The page store and the version are behind locks, not actors: a hit is one lock, no hop.
 struct PublicCacheMiddleware: RouterMiddleware {
     typealias Context = WebContext
     let portal: PortalQueries
@@ -41,6 +42,12 @@ struct PublicCacheMiddleware: RouterMiddleware {
         cacheablePages.contains { $0.matches(path) } || cacheablePrefixes.contains { path.hasPrefix($0) }
     }
 
+    /// Pages hold absolute links (meta tags, feeds, the sitemap) made from the request's scheme and host, so these
+    /// are part of the key: a request with a forged `Host` must not leave its links in the page others are served.
+    static func key(_ request: Request) -> String {
+        SessionMiddleware.displayMode(request) + " " + request.origin + request.uri.description
+    }
+
     /// A visitor: no session to look up, no token to check.
     static func isAnonymous(_ request: Request) -> Bool {
         request.headers[.authorization] == nil && request.cookies[SessionMiddleware.cookieName] == nil
@@ -66,6 +73,7 @@ struct PublicCacheMiddleware: RouterMiddleware {
         case .fresh(let cached), .stale(let cached):
             // Stored between the responder's look and this one.
             hits.increment()
+            cached.requests.increment()
             page = cached
         case .render:
             misses.increment()
@@ -82,8 +90,7 @@ struct PublicCacheMiddleware: RouterMiddleware {
 
     private func cacheKey(_ request: Request) async throws -> (key: String, version: Version)? {
         guard request.method == .get, Self.isAnonymous(request), Self.isCacheable(request.uri.path) else { return nil }
-        let key = SessionMiddleware.displayMode(request) + " " + request.uri.description
-        return (key, Version(content: try await versions.current(portal), minute: Int(clock.now().timeIntervalSince1970 / 60)))
+        return (Self.key(request), Version(content: try await versions.current(portal), minute: Int(clock.now().timeIntervalSince1970 / 60)))
     }
 
     private func response(_ page: Page, for request: Request) -> Response {

@@ -1,10 +1,12 @@
+import GongkaiInterchange
 import GongkaiStore
 import Hummingbird
 
 /// Atom 1.0 feeds (RFC 4287).
 enum AtomFeed {
     static func response(title: String, id: String, origin: String, selfPath: String, rows: [PortalQueries.PublicRecordRow]) -> Response {
-        func escape(_ text: String) -> String { HTML.escape(text) }
+        // XML's rules, not HTML's: a control character pasted into a title would make the whole feed unreadable.
+        func escape(_ text: String) -> String { XMLEscaping.escape(text) }
         func stamp(_ row: PortalQueries.PublicRecordRow) -> String {
             row.updatedAt.count >= 19 ? String(row.updatedAt.prefix(19)) + "Z" : "\(row.publishedDate)T00:00:00Z"
         }

@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCore
+import GongkaiInterchange
 import GongkaiStore
 import Hummingbird
 
@@ -84,10 +85,11 @@ struct PortalController {
     private func sitemap(_ request: Request) async throws -> Response {
         let origin = request.origin
         var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"# + "\n"
-        xml += "<url><loc>\(SiteURL.home.absolute(origin: origin))</loc></url>\n"
-        for agency in try await directory.agencies() { xml += "<url><loc>\(SiteURL.agency(agency.id).absolute(origin: origin))</loc></url>\n" }
+        func loc(_ url: SiteURL) -> String { "<loc>" + XMLEscaping.escape(url.absolute(origin: origin)) + "</loc>" }
+        xml += "<url>\(loc(.home))</url>\n"
+        for agency in try await directory.agencies() { xml += "<url>\(loc(.agency(agency.id)))</url>\n" }
         for row in try await portal.records(agencyID: nil, limit: nil) {
-            xml += "<url><loc>\(SiteURL.record(row.id).absolute(origin: origin))</loc><lastmod>\(row.publishedDate)</lastmod></url>\n"
+            xml += "<url>\(loc(.record(row.id)))<lastmod>\(row.publishedDate)</lastmod></url>\n"
         }
         xml += "</urlset>\n"
         return Response(status: .ok, headers: [.contentType: "application/xml; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: xml)))
