@@ -25,7 +25,7 @@ public func buildSite(database: GongkaiDatabase, calendar: WorkingCalendar, conf
     router.add(middleware: cache)
     router.add(middleware: security)
     // Requests and latencies by route template (`/records/{id}`), not by path, so the series stay few.
-    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: VisitorMetricsMiddleware())
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     // Before the session middleware, which would take the scraper's `Authorization: Bearer` for an API token.
     MetricsController(database: database, token: config.metricsToken).addRoutes(to: router)
@@ -58,11 +58,14 @@ public func buildSite(database: GongkaiDatabase, calendar: WorkingCalendar, conf
                      files: database.filesDirectory).addRoutes(to: router)
     PortalController(catalogs: catalogs, records: records, directory: directory, portal: PortalQueries(database),
                      search: TimedRecordSearch(database.recordSearch(), backend: database.backend), renderer: renderer).addRoutes(to: router)
-    return GongkaiSite(router: router, cache: cache)
+    return GongkaiSite(router: router, cache: cache, clock: config.clock)
 }
 
 public func buildApplication(database: GongkaiDatabase, calendar: WorkingCalendar, config: WebConfig,
                              host: String, port: Int, logger: Logger) async throws -> some ApplicationProtocol {
-    let site = try await buildSite(database: database, calendar: calendar, config: config)
-    return Application(router: site, configuration: .init(address: .hostname(host, port: port), serverName: "Gongkai"), logger: logger)
+    buildApplication(site: try await buildSite(database: database, calendar: calendar, config: config), host: host, port: port, logger: logger)
+}
+
+public func buildApplication(site: GongkaiSite, host: String, port: Int, logger: Logger) -> some ApplicationProtocol {
+    Application(router: site, configuration: .init(address: .hostname(host, port: port), serverName: "Gongkai"), logger: logger)
 }

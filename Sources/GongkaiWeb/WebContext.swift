@@ -13,6 +13,10 @@ public struct WebContext: RequestContext {
     /// 适老化 display mode chosen by the visitor: "", "large" or "contrast".
     public var displayMode = ""
 
+    /// Set only in process, by the static mirror (`StaticMirror`): the page is rendered as it is now, not taken from
+    /// the page cache (whose copy may be a check interval old), and it is not counted as a visitor's request.
+    var rendersStaticPage = false
+
     /// The connection, kept so that its peer address is read only by the handlers that need it: reading it for every
     /// request took a lock and formatted an address, a measurable part of a cached page's cost.
     private let channel: any NIOCore.Channel

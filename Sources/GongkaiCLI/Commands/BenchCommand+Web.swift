@@ -22,8 +22,8 @@ extension BenchCommand {
         var logger = Logger(label: "gongkai.bench") { ConsoleLogHandler(label: $0) }
         logger.logLevel = .error
         let port = Int.random(in: 30_000...40_000), nginxPort = port + 1
-        let app = try await buildApplication(database: database, calendar: WorkingCalendar(try HolidayData.bundledYears()),
-                                             config: WebConfig(), host: "127.0.0.1", port: port, logger: logger)
+        let site = try await buildSite(database: database, calendar: WorkingCalendar(try HolidayData.bundledYears()), config: WebConfig())
+        let app = buildApplication(site: site, host: "127.0.0.1", port: port, logger: logger)
         let server = Task { try await app.runService() }
         defer { server.cancel() }
         let agencyID = try await database.sql.raw("SELECT agency_id FROM records WHERE id = \(bind: recordID)").first()!.decode(column: "agency_id", as: Int.self)
@@ -37,16 +37,24 @@ extension BenchCommand {
         }
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-nginx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("html"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
         for (name, path) in pages {
             let data = try await Self.fetch("http://127.0.0.1:\(port)\(path)")
             bodies[path] = data
             try data.write(to: root.appendingPathComponent("html/\(name).html"))
         }
+        // The deployment docs/static-pages.md describes: the mirror's folder, nginx in front with its configuration.
+        let frontPort = nginxPort + 1, mirrorRoot = root.appendingPathComponent("mirror")
+        let mirror = StaticMirror(site: site, database: database, root: mirrorRoot, origin: URL(string: "http://127.0.0.1:\(frontPort)")!, logger: logger)
+        let mirrorStarted = ContinuousClock.now
+        let (mirrored, _) = try await mirror.update()
+        print(String(format: "静态页面目录：%d 页，用时 %.1f 秒", mirrored.pages, Self.milliseconds(ContinuousClock.now - mirrorStarted) / 1000))
         let config = """
             worker_processes auto; daemon off; pid \(root.path)/nginx.pid; error_log \(root.path)/error.log;
             events { worker_connections 1024; }
             http { access_log off; default_type "text/html; charset=utf-8";
-              server { listen 127.0.0.1:\(nginxPort); root \(root.path)/html; } }
+              server { listen 127.0.0.1:\(nginxPort); root \(root.path)/html; }
+            \(StaticPagesNginx.http(root: mirrorRoot.path, application: "127.0.0.1:\(port)", listen: "127.0.0.1:\(frontPort)")) }
             """
         try config.write(to: root.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
         let nginx = Process()
@@ -64,6 +72,12 @@ extension BenchCommand {
             print(String(format: "  %@（%d 字节）：gongkai %.0f 请求/秒（p99 %@，CPU %.1f µs），nginx %.0f 请求/秒（p99 %@，CPU %.1f µs），比例 %.0f%%",
                          name, bodies[path]?.count ?? 0, gongkai.run.rate, gongkai.run.p99, gongkai.microseconds,
                          static_.run.rate, static_.run.p99, static_.microseconds, gongkai.run.rate / static_.run.rate * 100))
+            // Through the front: the mirror's file when nginx has it (checked byte for byte), else the application.
+            let served = try await Self.fetch("http://127.0.0.1:\(frontPort)\(path)")
+            let fromFile = (try? Data(contentsOf: StaticPageFolder(root: mirrorRoot).file(for: path))) == served
+            let front = try ProcessCPU.perRequest(nginxProcesses) { try Self.wrk("http://127.0.0.1:\(frontPort)\(path)", seconds: seconds) }
+            print(String(format: "    nginx 前置（%@）：%.0f 请求/秒（p99 %@，CPU %.1f µs），为 nginx 的 %.0f%%",
+                         fromFile ? "静态页面" : "转给 gongkai", front.run.rate, front.run.p99, front.microseconds, front.run.rate / static_.run.rate * 100))
         }
         await database.close()
     }

@@ -7,7 +7,7 @@ import GongkaiWeb
 import Hummingbird
 import Logging
 
-/// `gongkai serve [--db PATH|URL] [--files DIR] [--host 127.0.0.1] [--port 8080] [--demo]`
+/// `gongkai serve [--db PATH|URL] [--files DIR] [--host 127.0.0.1] [--port 8080] [--demo] [--static-root DIR --public-origin URL]`
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: "启动网站（工作人员后台 /admin、公开页面、API）。")
 
@@ -16,6 +16,22 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "端口。") var port = 8080
     @Flag(help: "载入演示数据：五个真实目录、演示账号和若干信息。") var demo = false
     @Flag(name: .customLong("secure-cookies"), help: "只通过 HTTPS 发送登录 Cookie（部署在 TLS 之后时使用）。") var secureCookies = false
+    @Option(name: .customLong("static-root"), help: "把首页、机关页、栏目页和信息页写成静态文件放在此目录，供前置的 nginx 直接提供（见 docs/static-pages.md）。")
+    var staticRoot: String?
+    @Option(name: .customLong("public-origin"), help: "公众访问本站的地址（如 https://xxgk.example.gov.cn），静态页面里的绝对链接用它；与 --static-root 一起使用。")
+    var publicOrigin: String?
+
+    func validate() throws {
+        guard let staticRoot else {
+            if publicOrigin != nil { throw ValidationError("--public-origin 只与 --static-root 一起使用。") }
+            return
+        }
+        if staticRoot.isEmpty { throw ValidationError("--static-root 不能为空。") }
+        guard let origin = publicOrigin.flatMap(URL.init(string:)), ["http", "https"].contains(origin.scheme ?? ""), origin.host != nil,
+              origin.path.isEmpty || origin.path == "/" else {
+            throw ValidationError("使用 --static-root 时须给出 --public-origin，即公众访问本站的地址，如 https://xxgk.example.gov.cn（不带路径）。")
+        }
+    }
 
     func run() async throws {
         try await reportingErrors {
@@ -51,9 +67,18 @@ struct ServeCommand: AsyncParsableCommand {
                                    metricsToken: ProcessInfo.processInfo.environment["GONGKAI_METRICS_TOKEN"])
             config.jobLeader = leader
             config.strictTemplates = ProcessInfo.processInfo.environment["GONGKAI_STRICT_TEMPLATES"] == "1"
-            let app = try await buildApplication(database: db, calendar: calendar, config: config, host: host, port: port, logger: logger)
+            let site = try await buildSite(database: db, calendar: calendar, config: config)
+            let app = buildApplication(site: site, host: host, port: port, logger: logger)
             print("Gongkai 已启动：http://\(host):\(port)/  （后台 /admin，数据库 \(db.path)，附件目录 \(db.filesDirectory.path)）")
+            // Every instance keeps its own folder: each nginx in front reads the one beside it.
+            let mirroring = Task {
+                guard let staticRoot, let origin = publicOrigin.flatMap(URL.init(string:)) else { return }
+                print("静态页面目录：\(staticRoot)（公开地址 \(origin.absoluteString)）")
+                await StaticMirror(site: site, database: db, root: URL(fileURLWithPath: staticRoot), origin: origin, logger: logger).run(every: .seconds(1))
+            }
             try await app.runService()
+            mirroring.cancel()
+            await mirroring.value
             running.cancel()
             leading.cancel()
             await running.value

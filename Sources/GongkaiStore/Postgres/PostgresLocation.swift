@@ -40,7 +40,7 @@ struct PostgresLocation: Sendable {
             configuration = .init(host: core.host ?? "localhost", port: core.port ?? 5432, username: core.username,
                                   password: core.password, database: core.database, tls: tls)
         }
-        configuration.options.connectTimeout = .seconds(3)
+        configuration.options.connectTimeout = .seconds(Int64(PostgresPool.waitSeconds))
         return configuration
     }
 }

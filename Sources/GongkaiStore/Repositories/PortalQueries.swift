@@ -80,6 +80,32 @@ public struct PortalQueries: Sendable {
         try await !AnnualReportRepository(database).publicationDates(agencyID: agencyID).isEmpty
     }
 
+    /// How many records are public at `now`: it grows when a scheduled publication's minute comes, which writes no
+    /// audit entry then.
+    public func publicRecordCount(now: Date) async throws -> Int {
+        try await database.sql.raw("\(unsafeRaw: "SELECT COUNT(*) AS n FROM records r WHERE \(Self.publicCondition(now))")").first()!
+            .decode(column: "n", as: Int.self)
+    }
+
+    /// Whether an audit entry after `auditID` is about something other than records, requests, accounts and annual
+    /// reports: a catalog, item, agency or department change can alter every record page (their paths and names).
+    public func changesBeyondRecords(after auditID: Int) async throws -> Bool {
+        try await database.sql.raw("""
+            SELECT COUNT(*) AS n FROM audit_log WHERE id > \(bind: auditID)
+            AND object_type NOT IN ('record', 'request', 'user', 'annual_report')
+            """).first()!.decode(column: "n", as: Int.self) > 0
+    }
+
+    /// The records linked to any of `ids` as policy and 解读, either way round.
+    public func linkedRecords(_ ids: Set<Int>) async throws -> Set<Int> {
+        guard !ids.isEmpty else { return [] }
+        let list = ids.sorted().map(String.init).joined(separator: ",")
+        let rows = try await database.sql.raw("""
+            SELECT policy_id AS a, interpretation_id AS b FROM record_links WHERE policy_id IN (\(unsafeRaw: list)) OR interpretation_id IN (\(unsafeRaw: list))
+            """).all()
+        return Set(try rows.flatMap { [try $0.decode(column: "a", as: Int.self), try $0.decode(column: "b", as: Int.self)] }).subtracting(ids)
+    }
+
     public func contentVersion() async throws -> Int {
         try await database.sql.raw("SELECT COALESCE(MAX(id), 0) AS v FROM audit_log").first()!.decode(column: "v", as: Int.self)
     }

@@ -5,6 +5,8 @@ import Hummingbird
 public struct GongkaiSite: HTTPResponderBuilder {
     public let router: Router<WebContext>
     let cache: PublicCacheMiddleware
+    /// The clock its pages are rendered at (`WebConfig.clock`).
+    public let clock: SiteClock
 
     public func buildResponder() -> CachedPageResponder<RouterResponder<WebContext>> {
         CachedPageResponder(cache: cache, router: router.buildResponder())

@@ -67,7 +67,7 @@ struct PublicCacheMiddleware: RouterMiddleware {
     }
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
-        guard let (key, version) = try await cacheKey(request) else { return try await next(request, context) }
+        guard !context.rendersStaticPage, let (key, version) = try await cacheKey(request) else { return try await next(request, context) }
         let page: Page
         switch store.lookup(key, version: version) {
         case .fresh(let cached), .stale(let cached):

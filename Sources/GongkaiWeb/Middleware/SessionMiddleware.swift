@@ -7,11 +7,13 @@ import NIOFoundationCompat
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WebContext
     static let cookieName = "gk_session"
+    /// 适老化 display mode: "large", "contrast" or "normal".
+    static let displayCookieName = "gk_display"
     let accounts: AccountRepository
 
     /// 适老化 display mode from the visitor's cookie: "", "large" or "contrast".
     static func displayMode(_ request: Request) -> String {
-        guard let mode = request.cookies["gk_display"]?.value, ["large", "contrast"].contains(mode) else { return "" }
+        guard let mode = request.cookies[displayCookieName]?.value, ["large", "contrast"].contains(mode) else { return "" }
         return mode
     }
 

@@ -1,10 +1,11 @@
+import Foundation
 import GongkaiStore
 
 extension HomePageModel {
     static let latestCount = 10
     static let noticeCount = 6
 
-    static func load(catalogs: CatalogRepository, directory: AgencyDirectory, portal: PortalQueries) async throws -> HomePageModel {
+    static func load(catalogs: CatalogRepository, directory: AgencyDirectory, portal: PortalQueries, now: Date) async throws -> HomePageModel {
         let agencies = try await directory.agencies()
         let names = Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var doors: [Agency] = []
@@ -19,8 +20,8 @@ extension HomePageModel {
         func link(_ row: PortalQueries.PublicRecordRow) -> RecordLink {
             RecordLink(title: row.title, url: SiteURL.record(row.id).path, date: row.publishedDate, agency: names[row.agencyID] ?? "")
         }
-        let latest = try await portal.records(agencyID: nil, limit: latestCount).map(link)
-        let notices = try await portal.notices(limit: noticeCount).map(link)
+        let latest = try await portal.records(agencyID: nil, limit: latestCount, now: now).map(link)
+        let notices = try await portal.notices(limit: noticeCount, now: now).map(link)
         return HomePageModel(agencies: doors, latest: latest, hasLatest: !latest.isEmpty, notices: notices, hasNotices: !notices.isEmpty)
     }
 }

@@ -14,7 +14,7 @@ extension ItemPageModel {
             RetiredNote(version: CatalogVersionLabel.name(version.version) + "，" + CatalogVersionLabel.period(version.version, supersededOn: day),
                         versionURL: SiteURL.catalogVersion(.value(version.version.id)).path, currentURL: SiteURL.agency(item.agencyID).path)
         }
-        let (total, rows) = try await portal.records(itemNodeID: id, page: page, pageSize: pageSize)
+        let (total, rows) = try await portal.records(itemNodeID: id, page: page, pageSize: pageSize, now: site.now)
         let pages = PageLink.links(total: total, pageSize: pageSize, current: page) { SiteURL.item(id).with(query: [("page", String($0))]) }
         let name = item.path.last ?? ""
         return ItemPageModel(id: id, agencyID: item.agencyID, agency: agency.name, path: item.path.count > 1 ? item.path.dropLast().joined(separator: " › ") : nil, name: name,

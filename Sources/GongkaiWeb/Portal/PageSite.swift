@@ -1,14 +1,18 @@
+import Foundation
 import Hummingbird
 
-/// The site as a page's `<meta>` tags name it: the configured name, and the host and origin the request came to.
+/// The site as a page sees it: the configured name, the host and origin the request came to (for `<meta>` tags),
+/// and the moment the page is made at (the site's clock, which decides what is public yet).
 struct PageSite: Sendable {
     var name: String
     var domain: String
     var origin: String
+    var now: Date
 
-    init(name: String, request: Request) {
-        self.name = name
+    init(_ config: WebConfig, request: Request) {
+        name = config.siteName
         domain = request.head.authority ?? ""
         origin = request.origin
+        now = config.clock.now()
     }
 }

@@ -25,7 +25,7 @@ struct PortalController {
             let back = request.headers[.referer].flatMap { URL(string: $0)?.path } ?? SiteURL.home.path
             // A path of this site only (`//host` would leave it; the Referer comes from the visitor's browser).
             var response = Renderer.redirect(back.hasPrefix("/") && !back.hasPrefix("//") && !back.contains("\\") ? back : SiteURL.home.path)
-            response.setCookie(Cookie(name: "gk_display", value: ["large", "contrast"].contains(mode) ? mode : "normal",
+            response.setCookie(Cookie(name: SessionMiddleware.displayCookieName, value: ["large", "contrast"].contains(mode) ? mode : "normal",
                                       maxAge: 365 * 86_400, path: "/", secure: renderer.config.secureCookies || context.forwardedHTTPS,
                                       httpOnly: true, sameSite: .lax))
             return response
@@ -39,7 +39,7 @@ struct PortalController {
     private func agency(_ request: Request, _ context: WebContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
         guard let model = try await AgencyPageModel.load(agencyID: id, catalogs: catalogs, directory: directory, portal: portal,
-                                                         site: PageSite(name: renderer.config.siteName, request: request)) else {
+                                                         site: PageSite(renderer.config, request: request)) else {
             throw WebError.notFound("机关")
         }
         return renderer.render("portal-agency", title: "\(model.name) 政府信息公开", content: model, context: context)
@@ -49,7 +49,7 @@ struct PortalController {
         let id = try context.parameters.require("id", as: Int.self)
         let page = Int(request.uri.queryParameters["page"].map(String.init) ?? "1") ?? 1
         guard let model = try await ItemPageModel.load(nodeID: id, page: page, catalogs: catalogs, records: records, directory: directory,
-                                                       portal: portal, site: PageSite(name: renderer.config.siteName, request: request)) else {
+                                                       portal: portal, site: PageSite(renderer.config, request: request)) else {
             throw WebError.notFound("栏目")
         }
         return renderer.render("portal-item", title: model.name, content: model, context: context)
@@ -69,7 +69,7 @@ struct PortalController {
     private func agencyFeed(_ request: Request, _ context: WebContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
         guard let agency = try await directory.agency(id: id) else { throw WebError.notFound("机关") }
-        let rows = try await portal.records(agencyID: id, limit: 50)
+        let rows = try await portal.records(agencyID: id, limit: 50, now: renderer.config.clock.now())
         return AtomFeed.response(title: "\(agency.name) 政府信息公开", id: request.origin + SiteURL.agency(id).path, origin: request.origin,
                                  selfPath: SiteURL.agencyFeed(.value(id)).path, rows: rows)
     }
@@ -77,7 +77,7 @@ struct PortalController {
     private func itemFeed(_ request: Request, _ context: WebContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
         guard let item = try await records.itemContext(nodeID: id) else { throw WebError.notFound("栏目") }
-        let (_, rows) = try await portal.records(itemNodeID: id, page: 1, pageSize: 50)
+        let (_, rows) = try await portal.records(itemNodeID: id, page: 1, pageSize: 50, now: renderer.config.clock.now())
         return AtomFeed.response(title: item.path.joined(separator: " › "), id: request.origin + SiteURL.item(id).path, origin: request.origin,
                                  selfPath: SiteURL.itemFeed(.value(id)).path, rows: rows)
     }
@@ -88,7 +88,7 @@ struct PortalController {
         func loc(_ url: SiteURL) -> String { "<loc>" + XMLEscaping.escape(url.absolute(origin: origin)) + "</loc>" }
         xml += "<url>\(loc(.home))</url>\n"
         for agency in try await directory.agencies() { xml += "<url>\(loc(.agency(agency.id)))</url>\n" }
-        for row in try await portal.records(agencyID: nil, limit: nil) {
+        for row in try await portal.records(agencyID: nil, limit: nil, now: renderer.config.clock.now()) {
             xml += "<url>\(loc(.record(row.id)))<lastmod>\(row.publishedDate)</lastmod></url>\n"
         }
         xml += "</urlset>\n"

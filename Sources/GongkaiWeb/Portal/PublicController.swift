@@ -15,7 +15,8 @@ struct PublicController {
 
     func addRoutes(to router: Router<WebContext>) {
         router.get(.home) { _, context in
-            let model = try await HomePageModel.load(catalogs: catalogs, directory: directory, portal: PortalQueries(database))
+            let model = try await HomePageModel.load(catalogs: catalogs, directory: directory, portal: PortalQueries(database),
+                                                     now: renderer.config.clock.now())
             return renderer.render("home", title: "政府信息公开", content: model, context: context)
         }
         router.get(.record(.key)) { request, context in try await record(request, context) }
@@ -47,7 +48,7 @@ struct PublicController {
             return renderer.render("public-record", title: record.content.title, content: PublicRecordView(withdrawn: record), context: context,
                                    status: .gone)
         }
-        guard let view = try await PublicRecordView.load(recordID: id, site: PageSite(name: renderer.config.siteName, request: request),
+        guard let view = try await PublicRecordView.load(recordID: id, site: PageSite(renderer.config, request: request),
                                                          records: records, directory: directory, attachments: attachments) else {
             throw WebError.notFound("信息")
         }

@@ -13,13 +13,13 @@ extension PublicController.PublicRecordView {
     /// The public version of record `id`; nil when it has none.
     static func load(recordID id: Int, site: PageSite, records: RecordRepository, directory: AgencyDirectory,
                      attachments: AttachmentStore) async throws -> Self? {
-        guard let published = try await records.publicVersion(id: id) else { return nil }
+        guard let published = try await records.publicVersion(id: id, now: site.now) else { return nil }
         let content = published.content
         let links = try await records.links(id: id)
         func linked(_ ids: [Int]) async throws -> [PublicController.LinkView] {
             var result: [PublicController.LinkView] = []
             for other in ids {
-                if let version = try await records.publicVersion(id: other) {
+                if let version = try await records.publicVersion(id: other, now: site.now) {
                     result.append(PublicController.LinkView(title: version.content.title, url: SiteURL.record(other).path))
                 }
             }

@@ -73,7 +73,7 @@ struct RecordController {
                       status: HTTPResponse.Status = .ok, flash: String? = nil) async throws -> Response {
         let (user, record, item) = try await load(context)
         let model = try await RecordPageModel.load(record: record, item: item, user: user, draft: draft, errors: errors,
-                                                   records: records, attachments: attachments)
+                                                   records: records, attachments: attachments, now: renderer.config.clock.now())
         return renderer.render("record", title: record.content.title, content: model, context: context, status: status, flash: flash)
     }
 
@@ -160,7 +160,7 @@ struct RecordController {
 
     private func review(_ context: WebContext) async throws -> Response {
         let (user, record, _) = try await load(context)
-        let view = try await ReviewPageModel.load(record: record, user: user, records: records)
+        let view = try await ReviewPageModel.load(record: record, user: user, records: records, now: renderer.config.clock.now())
         return renderer.render("review", title: "审核：\(record.content.title)", content: view, context: context)
     }
 

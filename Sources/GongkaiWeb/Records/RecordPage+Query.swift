@@ -1,13 +1,14 @@
+import Foundation
 import GongkaiCore
 import GongkaiStore
 
 extension RecordPageModel {
     /// The page of `record` for `user`; `draft` and `errors` are a rejected edit to show in the form again.
     static func load(record: Record, item: ItemContext, user: User, draft: RecordContent?, errors: [String],
-                     records: RecordRepository, attachments: AttachmentStore) async throws -> RecordPageModel {
+                     records: RecordRepository, attachments: AttachmentStore, now: Date) async throws -> RecordPageModel {
         let editable = Permissions.canEdit(record, responsibleDepartmentIDs: item.responsibleDepartmentIDs, user)
         let links = try await records.links(id: record.id)
-        let published = try await records.publicVersion(id: record.id)
+        let published = try await records.publicVersion(id: record.id, now: now)
         let content = record.content
         let personalData = [.published, .withdrawn].contains(record.status) ? PersonalDataGuard.check(title: "", body: "")
             : try await records.personalDataCheck(id: record.id)

@@ -1,11 +1,12 @@
+import Foundation
 import GongkaiCore
 import GongkaiStore
 
 extension ReviewPageModel {
     /// `record` against the version the public sees (when it is another), else against the version before it.
-    static func load(record: Record, user: User, records: RecordRepository) async throws -> ReviewPageModel {
+    static func load(record: Record, user: User, records: RecordRepository, now: Date) async throws -> ReviewPageModel {
         let versions = try await records.versions(id: record.id)
-        let published = try await records.publicVersion(id: record.id)
+        let published = try await records.publicVersion(id: record.id, now: now)
         let base = published?.version != record.version ? published.map { ($0.version, $0.content) } : nil
             ?? versions.last { $0.version < record.version }.map { ($0.version, $0.content) }
         return ReviewPageModel(id: record.id, recordURL: SiteURL.adminRecord(record.id).path, title: record.content.title, from: base.map { "第\($0.0)版" } ?? "（无）", to: "第\(record.version)版",

@@ -32,7 +32,7 @@ struct AnnualReportController {
 
     private func list(_ request: Request, _ context: WebContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
-        guard let view = try await ListView.load(agencyID: id, site: PageSite(name: renderer.config.siteName, request: request),
+        guard let view = try await ListView.load(agencyID: id, site: PageSite(renderer.config, request: request),
                                                  directory: directory, repository: repository) else { throw WebError.notFound("机关") }
         return renderer.render("annual-reports", title: "\(view.agency) 政府信息公开工作年度报告", content: view, context: context)
     }
