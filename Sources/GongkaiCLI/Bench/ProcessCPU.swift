@@ -20,11 +20,7 @@ enum ProcessCPU {
 
     /// User and system time of one process (fields 14 and 15 of /proc/PID/stat), in seconds; 0 if it is gone.
     static func seconds(_ process: Int32) -> Double {
-        guard let stat = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return 0 }
-        // The name in parentheses may hold spaces; the fields after it are plain.
-        let fields = stat[stat.index(after: close)...].split(separator: " ")
-        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        guard let fields = statFields(process), fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
         return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
@@ -32,10 +28,16 @@ enum ProcessCPU {
     static func children(of parent: Int32) -> [Int32] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap(Int32.init).filter { process in
-            guard let stat = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8),
-                  let close = stat.lastIndex(of: ")") else { return false }
-            let fields = stat[stat.index(after: close)...].split(separator: " ")
-            return fields.count > 1 && Int32(fields[1]) == parent
+            guard let fields = statFields(process), fields.count > 1 else { return false }
+            return Int32(fields[1]) == parent
         }
+    }
+
+    /// The fields of /proc/PID/stat after the name (field 3 on); nil when the process is gone.
+    private static func statFields(_ process: Int32) -> [Substring]? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // The name in parentheses may hold spaces; the fields after it are plain.
+        return stat[stat.index(after: close)...].split(separator: " ")
     }
 }
